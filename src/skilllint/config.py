@@ -1,0 +1,140 @@
+"""Configuration: found upward from the checked path, validated against schemas/config.schema.json."""
+
+from __future__ import annotations
+
+import fnmatch
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import yaml
+
+from skilllint import resources
+
+CONFIG_NAMES = (".skilllint.yaml", ".skilllint.yml", "pyproject.toml")
+DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024
+
+
+class ConfigError(Exception):
+    pass
+
+
+@dataclass
+class Config:
+    values: dict[str, Any] = field(default_factory=dict)
+    path: Path | None = None
+
+    @property
+    def root(self) -> Path:
+        return self.path.parent if self.path else Path.cwd()
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.values.get(key, default)
+
+    @property
+    def profiles(self) -> list[str]:
+        value = self.values.get("profile", [])
+        return [value] if isinstance(value, str) else list(value)
+
+    @property
+    def fail_on(self) -> str:
+        return self.values.get("fail-on", "error")
+
+    @property
+    def max_file_size(self) -> int:
+        return self.values.get("max-file-size", DEFAULT_MAX_FILE_SIZE)
+
+    def pack_paths(self) -> list[Path]:
+        return [(self.root / p).resolve() for p in self.values.get("packs", [])]
+
+    def relative(self, path: Path) -> str:
+        try:
+            return PurePosixPath(path.resolve().relative_to(self.root.resolve())).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    def matches(self, pattern: str, path: Path) -> bool:
+        return glob_match(pattern, self.relative(path))
+
+
+def glob_match(pattern: str, relative: str) -> bool:
+    """gitignore-like: a pattern without a slash matches any path component sequence's tail."""
+    pattern = pattern.rstrip("/")
+    if fnmatch.fnmatchcase(relative, pattern):
+        return True
+    if "/" not in pattern:
+        parts = relative.split("/")
+        return any(fnmatch.fnmatchcase(part, pattern) for part in parts)
+    if pattern.startswith("**/"):
+        return glob_match(pattern[3:], relative)
+    return fnmatch.fnmatchcase(relative, pattern + "/*") or fnmatch.fnmatchcase(relative, pattern.rstrip("*") + "*")
+
+
+def discover(start: Path) -> Path | None:
+    """The nearest config file at or above ``start``."""
+    folder = start.resolve()
+    if not folder.is_dir():
+        folder = folder.parent
+    for candidate in (folder, *folder.parents):
+        for name in CONFIG_NAMES:
+            path = candidate / name
+            if path.is_file() and (name != "pyproject.toml" or _has_tool_table(path)):
+                return path
+    return None
+
+
+def _has_tool_table(path: Path) -> bool:
+    try:
+        return "skilllint" in _read_toml(path).get("tool", {})
+    except ConfigError:
+        return False
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        import tomllib
+    except ImportError:  # Python 3.10
+        import tomli as tomllib  # type: ignore[no-redef]
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read configuration: {exc}") from None
+
+
+def load(path: Path) -> Config:
+    if path.name == "pyproject.toml":
+        values = _read_toml(path).get("tool", {}).get("skilllint", {})
+    else:
+        try:
+            values = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError(f"{path}: configuration file not found") from None
+        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+            raise ConfigError(f"{path}: cannot read configuration: {exc}") from None
+    if values is None:
+        values = {}
+    validate(values, path)
+    return Config(values, path)
+
+
+def validate(values: Any, path: Path | str) -> None:
+    import jsonschema
+
+    validator = jsonschema.Draft202012Validator(resources.schema("config"))
+    errors = sorted(validator.iter_errors(values), key=lambda e: (len(e.absolute_path), list(map(str, e.absolute_path))))
+    if errors:
+        lines = []
+        for err in errors:
+            key = ".".join(str(p) for p in err.absolute_path)
+            if err.validator == "additionalProperties" and not key:
+                lines.append(f"{path}: {err.message}")
+            else:
+                lines.append(f"{path}: key '{key or '(top level)'}': {err.message}")
+        raise ConfigError("invalid configuration\n" + "\n".join(lines))
+
+
+def resolve(explicit: Path | None, start: Path) -> Config:
+    if explicit is not None:
+        return load(explicit)
+    found = discover(start)
+    return load(found) if found else Config()

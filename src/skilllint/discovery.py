@@ -1,0 +1,88 @@
+"""Finding SKILL.md files under the paths given on the command line."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from skilllint.config import Config
+
+SKILL_FILE = "SKILL.md"
+SKIPPED_DIRS = {".git", "node_modules", "__pycache__", ".skilllint_cache"}
+
+
+@dataclass
+class Found:
+    path: Path
+    problem: str | None = None  # broken-symlink | symlink-loop | not-found
+    detail: str = ""
+
+
+def discover(paths: list[Path], config: Config) -> list[Found]:
+    found: list[Found] = []
+    seen_files: set[Path] = set()
+    excludes = list(config.get("exclude", []))
+    for given in paths:
+        if given.is_symlink() and not given.exists():
+            found.append(Found(given, "broken-symlink", f"symlink points to missing {os.readlink(given)}"))
+        elif given.is_dir():
+            _walk(given, config, excludes, found, set())
+        elif given.exists():
+            found.append(Found(given))
+        else:
+            found.append(Found(given, "not-found", "no such file or directory"))
+    unique = []
+    for item in found:
+        key = item.path.absolute()
+        if item.problem is None and key in seen_files:
+            continue
+        seen_files.add(key)
+        unique.append(item)
+    return unique
+
+
+def _excluded(path: Path, config: Config, excludes: list[str]) -> bool:
+    return any(config.matches(pattern, path) for pattern in excludes)
+
+
+def _walk(folder: Path, config: Config, excludes: list[str], found: list[Found], ancestors: set[tuple[int, int]]) -> None:
+    try:
+        stat = folder.stat()
+    except OSError as exc:
+        found.append(Found(folder, "symlink-loop" if _is_loop(exc) else "unreadable", str(exc)))
+        return
+    key = (stat.st_dev, stat.st_ino)
+    if key in ancestors:
+        found.append(Found(folder, "symlink-loop", "symlink loop: this folder contains itself"))
+        return
+    ancestors = ancestors | {key}
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        found.append(Found(folder, "unreadable", f"cannot list folder: {exc.strerror or exc}"))
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        if entry.name.startswith(".") or entry.name in SKIPPED_DIRS:
+            continue
+        if excludes and _excluded(path, config, excludes):
+            continue
+        try:
+            is_dir = entry.is_dir()
+        except OSError as exc:
+            found.append(Found(path, "symlink-loop" if _is_loop(exc) else "unreadable", str(exc)))
+            continue
+        if is_dir:
+            _walk(path, config, excludes, found, ancestors)
+        elif entry.name == SKILL_FILE:
+            if entry.is_symlink() and not path.exists():
+                found.append(Found(path, "broken-symlink", f"symlink points to missing {os.readlink(path)}"))
+            else:
+                found.append(Found(path))
+
+
+def _is_loop(exc: OSError) -> bool:
+    import errno
+
+    return exc.errno == errno.ELOOP

@@ -1,0 +1,75 @@
+"""Decoding a file's bytes and mapping between offsets and (line, column)."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+BOM = "\ufeff"
+
+
+class DecodeProblem(Exception):
+    def __init__(self, message: str, line: int = 1, column: int = 1):
+        super().__init__(message)
+        self.line = line
+        self.column = column
+
+
+def looks_binary(data: bytes) -> bool:
+    return b"\x00" in data[:8192]
+
+
+def decode(data: bytes) -> str:
+    """Decode UTF-8, naming the line, column and byte offset of the first invalid byte."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        line = before.count(b"\n") + 1
+        line_start = before.rfind(b"\n") + 1
+        column = len(before[line_start:].decode("utf-8", errors="replace")) + 1
+        raise DecodeProblem(
+            f"invalid UTF-8: byte 0x{data[exc.start]:02x} at byte offset {exc.start}",
+            line, column,
+        ) from None
+
+
+@dataclass
+class LineIndex:
+    """Line starts of a text; lines are split on LF, so CRLF files keep their positions."""
+
+    starts: list[int]
+    length: int
+
+    @classmethod
+    def of(cls, text: str) -> LineIndex:
+        starts = [0]
+        find = text.find
+        pos = find("\n")
+        while pos != -1:
+            starts.append(pos + 1)
+            pos = find("\n", pos + 1)
+        return cls(starts, len(text))
+
+    @property
+    def line_count(self) -> int:
+        if self.length and self.starts[-1] == self.length:
+            return len(self.starts) - 1
+        return len(self.starts)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        offset = max(0, min(offset, self.length))
+        line = bisect.bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
+
+    def offset(self, line: int, column: int = 1) -> int:
+        line = max(1, min(line, len(self.starts)))
+        return min(self.starts[line - 1] + column - 1, self.length)
+
+
+def newline_style(text: str) -> str:
+    crlf = text.count("\r\n")
+    lf = text.count("\n") - crlf
+    if crlf and lf:
+        return "mixed"
+    return "\r\n" if crlf else "\n"

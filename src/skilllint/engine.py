@@ -1,0 +1,302 @@
+"""Running rules over documents: profiles, selection, options, severities, suppressions."""
+
+from __future__ import annotations
+
+import os
+import traceback
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from skilllint import suppressions as suppression_comments
+from skilllint.config import Config, glob_match
+from skilllint.diagnostics import Diagnostic, Severity
+from skilllint.discovery import Found
+from skilllint.document import LoadProblem, SkillDocument, load_bytes
+from skilllint.packs import Pack, PackSet, normalise_category
+from skilllint.rules import RepositoryRule, Rule, RuleContext, all_rules, find_rule
+from skilllint.selection import choose, matches
+
+DEFAULT_PROFILE = "agent-skills"
+
+
+@dataclass
+class Options:
+    """What the command line adds to the configuration."""
+
+    profiles: list[str] | None = None
+    select: list[str] | None = None
+    extend_select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+
+
+@dataclass
+class FileResult:
+    path: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    facts: dict[str, Any] = field(default_factory=dict)  # repository rule code -> facts
+    suppressions: list[dict] = field(default_factory=list)
+    crashed: bool = False
+    checked: bool = True
+
+
+@dataclass
+class RunResult:
+    files: list[FileResult]
+
+    @property
+    def diagnostics(self) -> list[Diagnostic]:
+        found = [d for f in self.files for d in f.diagnostics]
+        return sorted(found, key=Diagnostic.sort_key)
+
+    @property
+    def files_checked(self) -> int:
+        return sum(1 for f in self.files if f.checked)
+
+    @property
+    def crashed(self) -> bool:
+        return any(f.crashed for f in self.files)
+
+
+class Linter:
+    def __init__(self, config: Config | None = None, options: Options | None = None, packs: PackSet | None = None):
+        self.config = config or Config()
+        self.options = options or Options()
+        self.packs = packs or PackSet(self.config.pack_paths())
+        self.rules = all_rules()
+        self._plans: dict[tuple, list[tuple[Rule, RuleContext]]] = {}
+        self._validate_profiles()
+
+    def _validate_profiles(self) -> None:
+        for name in self.options.profiles or self.config.profiles:
+            self.packs.get(name)
+
+    # -- which rules run on a file ------------------------------------------------------------
+
+    def profile_for(self, doc: SkillDocument | None, path: Path) -> list[str]:
+        if self.options.profiles:
+            names = list(self.options.profiles)
+        else:
+            names = []
+            relative = self.config.relative(path)
+            for pattern, profile in (self.config.get("profiles") or {}).items():
+                if glob_match(pattern, relative):
+                    names.extend([profile] if isinstance(profile, str) else profile)
+            names = names or self.config.profiles or [DEFAULT_PROFILE]
+        category = _category(doc)
+        if category:
+            pack = self.packs.by_category(category)
+            if pack is not None and pack.name not in names:
+                names.append(pack.name)
+        return names
+
+    def plan(self, profile: list[str], path: Path) -> list[tuple[Rule, RuleContext]]:
+        ignores = list(self.options.ignore) + list(self.config.get("ignore", []))
+        relative = self.config.relative(path)
+        for pattern, selectors in (self.config.get("per-file-ignores") or {}).items():
+            if glob_match(pattern, relative):
+                ignores.extend(selectors)
+        key = (tuple(profile), tuple(ignores))
+        if key in self._plans:
+            return self._plans[key]
+        closure = self.packs.closure(profile)
+        pack_names = {p.name for p in closure}
+        select = self.options.select if self.options.select is not None else self.config.get("select")
+        extend = list(self.config.get("extend-select", [])) + list(self.options.extend_select)
+        chosen = choose(self.rules, pack_names, select, extend, ignores)
+        packs_by_name = {p.name: p for p in closure}
+        allowed = _allowed_fields(closure, self.config)
+        planned = []
+        for rule_cls in chosen:
+            severity = self._severity(rule_cls)
+            if severity is None:
+                continue
+            pack = packs_by_name.get(rule_cls.pack) or self._pack_or_none(rule_cls.pack)
+            ctx = RuleContext(
+                options={**rule_cls.options, **self._rule_options(rule_cls)},
+                pack=pack,
+                packs=packs_by_name,
+                settings={"allowed_fields": allowed, "config": self.config, "profile": profile},
+                severity=severity,
+            )
+            planned.append((rule_cls(), ctx))
+        self._plans[key] = planned
+        return planned
+
+    def _pack_or_none(self, name: str) -> Pack | None:
+        try:
+            return self.packs.get(name)
+        except Exception:
+            return None
+
+    def _rule_options(self, rule_cls: type[Rule]) -> dict:
+        options = self.config.get("rules") or {}
+        return {**options.get(rule_cls.name, {}), **options.get(rule_cls.code, {})}
+
+    def _severity(self, rule_cls: type[Rule]) -> Severity | None:
+        overrides = self.config.get("severity") or {}
+        value = None
+        for selector in sorted(overrides, key=len):
+            if matches(selector, rule_cls):
+                value = overrides[selector]
+        if value == "off":
+            return None
+        return Severity(value) if value else rule_cls.severity
+
+    # -- one file -----------------------------------------------------------------------------
+
+    def lint_found(self, found: Found) -> FileResult:
+        display = display_path(found.path)
+        if found.problem:
+            kind = {"not-found": "unreadable-file"}.get(found.problem, found.problem)
+            return self._problem(display, LoadProblem(kind, f"{found.detail}"))
+        try:
+            size = found.path.stat().st_size
+            if size > self.config.max_file_size:
+                return self._problem(display, LoadProblem(
+                    "file-too-large", f"file is {size:,} bytes, over the {self.config.max_file_size:,}-byte limit: skipped"))
+            data = found.path.read_bytes()
+        except OSError as exc:
+            return self._problem(display, LoadProblem("unreadable-file", f"cannot read file: {exc.strerror or exc}"))
+        return self.lint_bytes(data, found.path, display)
+
+    def lint_bytes(self, data: bytes, path: Path, display: str) -> FileResult:
+        loaded = load_bytes(data, path, display)
+        if isinstance(loaded, LoadProblem):
+            return self._problem(display, loaded)
+        return self.lint_document(loaded)
+
+    def lint_document(self, doc: SkillDocument) -> FileResult:
+        result = FileResult(doc.display_path)
+        try:
+            profile = self.profile_for(doc, doc.path)
+        except Exception:
+            profile = self.options.profiles or self.config.profiles or [DEFAULT_PROFILE]
+        for rule, ctx in self.plan(profile, doc.path):
+            try:
+                if isinstance(rule, RepositoryRule):
+                    result.facts[rule.code] = rule.collect(doc, ctx)
+                else:
+                    for diagnostic in rule.check(doc, ctx):
+                        if ctx.severity is not None and diagnostic.severity == rule.severity:
+                            diagnostic.severity = ctx.severity
+                        result.diagnostics.append(diagnostic)
+            except Exception as exc:  # a crashing rule must not stop the run
+                result.crashed = True
+                result.diagnostics.append(self._internal_error(doc.display_path, rule, exc))
+        try:
+            found = suppression_comments.parse(doc)
+        except Exception as exc:
+            result.crashed = True
+            result.diagnostics.append(self._internal_error(doc.display_path, None, exc))
+            return result
+        result.diagnostics = [d for d in result.diagnostics if d.code == "SL001" or not found.suppresses(d)]
+        result.suppressions = [
+            {"kind": s.kind, "line": s.line, "column": s.column, "selectors": s.selectors, "used": s.used,
+             "ranges": [[first, last] for (x, first, last) in found.ranges if x is s]}
+            for s in found.items
+        ]
+        return result
+
+    def _internal_error(self, display: str, rule: Rule | None, exc: Exception) -> Diagnostic:
+        where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+        origin = f" at {Path(where.filename).name}:{where.lineno}" if where else ""
+        name = f"rule {rule.code} ({rule.name})" if rule else "suppression parsing"
+        message = f"{name} crashed: {type(exc).__name__}: {exc}{origin}"
+        return find_rule("SL001")().report(display, message)
+
+    def _problem(self, display: str, problem: LoadProblem) -> FileResult:
+        rule_cls = find_rule(problem.kind)
+        assert rule_cls is not None, problem.kind
+        result = FileResult(display, checked=False)
+        if not any(matches(s, rule_cls) for s in list(self.options.ignore) + list(self.config.get("ignore", []))):
+            result.diagnostics.append(rule_cls().report(display, problem.message, problem.line, problem.column))
+        return result
+
+    # -- the whole run --------------------------------------------------------------------------
+
+    def finish(self, results: list[FileResult]) -> RunResult:
+        """Run repository rules over every file's facts, then report unused suppressions."""
+        by_path = {r.path: r for r in results}
+        repository_rules: dict[str, tuple[RepositoryRule, RuleContext]] = {}
+        for profile_plan in self._plans.values():
+            for rule, ctx in profile_plan:
+                if isinstance(rule, RepositoryRule):
+                    repository_rules.setdefault(rule.code, (rule, ctx))
+        for code, (rule, ctx) in sorted(repository_rules.items()):
+            facts = [(r.path, r.facts[code]) for r in results if code in r.facts]
+            try:
+                for diagnostic in rule.check_repository(facts, ctx):
+                    if ctx.severity is not None and diagnostic.severity == rule.severity:
+                        diagnostic.severity = ctx.severity
+                    target = by_path.get(diagnostic.path)
+                    if target is not None and not _suppressed(target, diagnostic):
+                        target.diagnostics.append(diagnostic)
+            except Exception as exc:
+                first = results[0] if results else None
+                if first is not None:
+                    first.crashed = True
+                    first.diagnostics.append(self._internal_error(first.path, rule, exc))
+        self._report_unused_suppressions(results)
+        for result in results:
+            result.diagnostics.sort(key=Diagnostic.sort_key)
+        return RunResult(sorted(results, key=lambda r: r.path))
+
+    def _report_unused_suppressions(self, results: list[FileResult]) -> None:
+        rule_cls = find_rule("SL002")
+        if rule_cls is None or self._severity(rule_cls) is None:
+            return
+        ignores = list(self.options.ignore) + list(self.config.get("ignore", []))
+        if any(matches(s, rule_cls) for s in ignores):
+            return
+        rule = rule_cls()
+        for result in results:
+            for s in result.suppressions:
+                if s["used"]:
+                    continue
+                names = ", ".join(s["selectors"]) or "all rules"
+                unknown = [x for x in s["selectors"] if find_rule(x) is None]
+                detail = f" (unknown rule: {', '.join(unknown)})" if unknown else ""
+                result.diagnostics.append(rule.report(
+                    result.path, f"skilllint-{s['kind']} for {names} suppresses nothing{detail}", s["line"], s["column"]))
+
+    def run(self, found: Iterable[Found]) -> RunResult:
+        return self.finish([self.lint_found(item) for item in found])
+
+
+def _suppressed(result: FileResult, diagnostic: Diagnostic) -> bool:
+    hit = False
+    for s in result.suppressions:
+        selectors = [x.lower() for x in s["selectors"]]
+        if selectors and diagnostic.code.lower() not in selectors and diagnostic.name not in selectors:
+            continue
+        if any(first <= diagnostic.line <= last for first, last in s["ranges"]):
+            s["used"] = True
+            hit = True
+    return hit
+
+
+def _category(doc: SkillDocument | None) -> str | None:
+    if doc is None or doc.frontmatter is None:
+        return None
+    value = doc.frontmatter.mapping.get("category")
+    return normalise_category(value) if isinstance(value, str) and value.strip() else None
+
+
+def _allowed_fields(closure: list[Pack], config: Config) -> set[str]:
+    allowed: set[str] = set()
+    for pack in closure:
+        allowed.update(pack.allowed_fields)
+    allowed.update(config.get("allowed-fields", []))
+    return allowed
+
+
+def display_path(path: Path) -> str:
+    if str(path) == "-":
+        return "-"
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:
+        return path.as_posix()
+    return Path(relative).as_posix() if not relative.startswith("..") else path.as_posix()

@@ -1,0 +1,168 @@
+"""Rule packs: the declarative data that rules read (rules/*.yaml), validated by schemas/pack.schema.json."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from skilllint import resources
+
+
+class PackError(Exception):
+    pass
+
+
+@dataclass
+class Pack:
+    name: str
+    description: str = ""
+    extends: list[str] = field(default_factory=list)
+    allowed_fields: list[str] = field(default_factory=list)
+    category: str | None = None
+    data: dict[str, Any] = field(default_factory=dict)
+    source: str = ""
+
+
+def _validate(raw: Any, source: str) -> None:
+    import jsonschema
+
+    validator = jsonschema.Draft202012Validator(resources.schema("pack"))
+    errors = sorted(validator.iter_errors(raw), key=lambda e: list(e.absolute_path))
+    if errors:
+        err = errors[0]
+        where = ".".join(str(p) for p in err.absolute_path) or "(top level)"
+        raise PackError(f"{source}: invalid pack at {where}: {err.message}")
+
+
+def _from_mapping(raw: dict, source: str) -> Pack:
+    _validate(raw, source)
+    return Pack(
+        name=raw["name"],
+        description=raw.get("description", ""),
+        extends=list(raw.get("extends", [])),
+        allowed_fields=list(raw.get("allowed-fields", [])),
+        category=raw.get("category"),
+        data=raw.get("data", {}) or {},
+        source=source,
+    )
+
+
+def read_pack_file(path: Path) -> Pack:
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise PackError(f"{path}: cannot read pack: {exc}") from None
+    if not isinstance(raw, dict):
+        raise PackError(f"{path}: a pack must be a mapping")
+    return _from_mapping(raw, str(path))
+
+
+_builtin_cache: dict[str, Pack] = {}
+
+
+def builtin_pack(name: str) -> Pack:
+    if name not in _builtin_cache:
+        resource = resources.pack_file(name)
+        if not resource.is_file():
+            raise PackError(f"unknown pack {name!r} (known: {', '.join(resources.pack_names())})")
+        raw = yaml.safe_load(resource.read_text(encoding="utf-8"))
+        _builtin_cache[name] = _from_mapping(raw, f"rules/{name}.yaml")
+    return _builtin_cache[name]
+
+
+def deep_merge(base: Any, override: Any) -> Any:
+    if isinstance(base, dict) and isinstance(override, dict):
+        merged = dict(base)
+        for key, value in override.items():
+            merged[key] = deep_merge(base.get(key), value) if key in base else copy.deepcopy(value)
+        return merged
+    return copy.deepcopy(override)
+
+
+class PackSet:
+    """The built-in packs plus a user's own pack files.
+
+    A user pack named like a built-in one overrides its data (deep merge: mappings merge, other values
+    replace); a user pack with a new name is a new profile that can extend the others.
+    """
+
+    def __init__(self, user_pack_paths: list[Path] | None = None):
+        self._user: dict[str, Pack] = {}
+        for path in user_pack_paths or []:
+            pack = read_pack_file(path)
+            self._user[pack.name] = pack
+        self._resolved: dict[str, Pack] = {}
+
+    def names(self) -> list[str]:
+        return sorted(set(resources.pack_names()) | set(self._user))
+
+    def get(self, name: str) -> Pack:
+        if name in self._resolved:
+            return self._resolved[name]
+        user = self._user.get(name)
+        builtin: Pack | None
+        try:
+            builtin = builtin_pack(name)
+        except PackError:
+            builtin = None
+            if user is None:
+                raise
+        if user is None:
+            pack = builtin
+        elif builtin is None:
+            pack = user
+        else:
+            pack = Pack(
+                name=name,
+                description=user.description or builtin.description,
+                extends=user.extends or builtin.extends,
+                allowed_fields=sorted(set(builtin.allowed_fields) | set(user.allowed_fields)),
+                category=user.category or builtin.category,
+                data=deep_merge(builtin.data, user.data),
+                source=f"{builtin.source} + {user.source}",
+            )
+        self._resolved[name] = pack
+        return pack
+
+    def closure(self, names: list[str]) -> list[Pack]:
+        """The packs named and everything they extend, bases first, each once."""
+        order: list[Pack] = []
+        seen: set[str] = set()
+
+        def visit(name: str, trail: tuple[str, ...]) -> None:
+            if name in seen:
+                return
+            if name in trail:
+                raise PackError(f"packs extend each other in a cycle: {' -> '.join(trail + (name,))}")
+            pack = self.get(name)
+            for base in pack.extends:
+                visit(base, trail + (name,))
+            seen.add(name)
+            order.append(pack)
+
+        for name in names:
+            visit(name, ())
+        return order
+
+    def by_category(self, category: str) -> Pack | None:
+        key = normalise_category(category)
+        for name in self.names():
+            pack = self.get(name)
+            if pack.category and normalise_category(pack.category) == key:
+                return pack
+        return None
+
+    def fingerprint(self) -> str:
+        import hashlib
+        import json
+
+        payload = {name: self.get(name).__dict__ for name in self.names()}
+        return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def normalise_category(value: str) -> str:
+    return "".join(str(value).lower().split())

@@ -1,0 +1,45 @@
+"""`path:line:col: CODE message [name]`, a summary line, and colour on a terminal only."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from skilllint.report import ReportContext, summary_counts
+
+_COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
+_BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
+
+
+def render(run, context: ReportContext) -> str:
+    diagnostics = run.diagnostics
+    lines = []
+    if not context.quiet:
+        for d in diagnostics:
+            location = f"{d.path}:{d.line}:{d.column}:"
+            code = d.code
+            name = f"[{d.name}]"
+            if context.color:
+                location = f"{_BOLD}{location}{_RESET}"
+                code = f"{_COLORS[d.severity.value]}{code}{_RESET}"
+                name = f"{_DIM}{name}{_RESET}"
+            lines.append(f"{location} {code} {d.message} {name}")
+    if context.statistics:
+        lines.extend(statistics_lines(diagnostics))
+    lines.append(summary_line(diagnostics, run.files_checked))
+    return "\n".join(lines) + "\n"
+
+
+def statistics_lines(diagnostics) -> list[str]:
+    counts = Counter((d.code, d.name, d.severity.value) for d in diagnostics)
+    rows = sorted(counts.items(), key=lambda item: (-item[1], item[0][0]))
+    return [f"{count:>6}  {code:<6} {severity:<7} {name}" for (code, name, severity), count in rows]
+
+
+def summary_line(diagnostics, files_checked: int) -> str:
+    counts = summary_counts(diagnostics)
+    total = sum(counts.values())
+    files = f"{files_checked} file" + ("" if files_checked == 1 else "s")
+    if not total:
+        return f"All checks passed ({files} checked)."
+    return (f"Found {total} problem{'s' if total != 1 else ''} ({counts['error']} errors, "
+            f"{counts['warning']} warnings, {counts['info']} info) in {files}.")

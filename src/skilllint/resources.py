@@ -1,0 +1,35 @@
+"""The data the package needs at run time: rule packs (``rules/``) and JSON Schemas (``schemas/``).
+
+An installed wheel carries them inside the package as ``skilllint/_data``; a source checkout keeps
+them at the repository root.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from importlib.abc import Traversable
+from pathlib import Path
+
+
+@lru_cache(maxsize=None)
+def data_root() -> Traversable:
+    packaged = resources.files("skilllint") / "_data"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2]
+
+
+def pack_file(name: str) -> Traversable:
+    return data_root() / "rules" / f"{name}.yaml"
+
+
+def pack_names() -> list[str]:
+    folder = data_root() / "rules"
+    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".yaml"))
+
+
+@lru_cache(maxsize=None)
+def schema(name: str) -> dict:
+    return json.loads((data_root() / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8"))

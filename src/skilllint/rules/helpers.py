@@ -1,0 +1,42 @@
+"""Small helpers that rules share (never state)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from skilllint.document import SkillDocument
+
+MISSING = object()
+
+
+def frontmatter_mapping(doc: SkillDocument) -> dict | None:
+    """The frontmatter as a mapping, or None when it is absent, unclosed, invalid or not a mapping."""
+    fm = doc.frontmatter
+    if fm is None or not fm.closed or fm.error is not None or not isinstance(fm.data, dict):
+        return None
+    return fm.data
+
+
+def field_value(doc: SkillDocument, key: str) -> Any:
+    mapping = frontmatter_mapping(doc)
+    if mapping is None or key not in mapping:
+        return MISSING
+    return mapping[key]
+
+
+def key_position(doc: SkillDocument, key: str) -> tuple[int, int]:
+    fm = doc.frontmatter
+    if fm is None:
+        return 1, 1
+    info = fm.keys.get(key)
+    return (info.line, info.column) if info else (fm.start_line, 1)
+
+
+def value_position(doc: SkillDocument, key: str) -> tuple[int, int]:
+    fm = doc.frontmatter
+    info = fm.keys.get(key) if fm else None
+    return (info.value_line, info.value_column) if info else key_position(doc, key)
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
