@@ -28,14 +28,27 @@ class Pack:
 
 
 def _validate(raw: Any, source: str) -> None:
+    _check_against(resources.schema("pack"), raw, source, "")
+
+
+def validate_data(pack: Pack) -> None:
+    """Validate a pack's data against ``schemas/pack-data/<name>.schema.json`` when the pack has one."""
+    schema = resources.pack_data_schema(pack.name)
+    if schema is not None:
+        _check_against(schema, pack.data, pack.source, "data.")
+
+
+def _check_against(schema: dict, value: Any, source: str, prefix: str) -> None:
     import jsonschema
 
-    validator = jsonschema.Draft202012Validator(resources.schema("pack"))
-    errors = sorted(validator.iter_errors(raw), key=lambda e: list(e.absolute_path))
+    validator = jsonschema.Draft202012Validator(schema)
+    errors = sorted(validator.iter_errors(value), key=lambda e: [str(p) for p in e.absolute_path])
     if errors:
-        err = errors[0]
-        where = ".".join(str(p) for p in err.absolute_path) or "(top level)"
-        raise PackError(f"{source}: invalid pack at {where}: {err.message}")
+        lines = []
+        for err in errors:
+            where = prefix + ".".join(str(p) for p in err.absolute_path) or "(top level)"
+            lines.append(f"{source}: invalid pack at {where.rstrip('.') or '(top level)'}: {err.message}")
+        raise PackError("\n".join(lines))
 
 
 def _from_mapping(raw: dict, source: str) -> Pack:
@@ -125,6 +138,7 @@ class PackSet:
                 data=deep_merge(builtin.data, user.data),
                 source=f"{builtin.source} + {user.source}",
             )
+        validate_data(pack)
         self._resolved[name] = pack
         return pack
 

@@ -33,3 +33,9 @@ def pack_names() -> list[str]:
 @lru_cache(maxsize=None)
 def schema(name: str) -> dict:
     return json.loads((data_root() / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
+def pack_data_schema(pack_name: str) -> dict | None:
+    resource = data_root() / "schemas" / "pack-data" / f"{pack_name}.schema.json"
+    return json.loads(resource.read_text(encoding="utf-8")) if resource.is_file() else None
