@@ -106,6 +106,8 @@ def parse_frontmatter(lines: list[str], text_offset: int, offset_of_line) -> Fro
         return fm
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        if "end of stream" in (getattr(exc, "problem", None) or "") and getattr(exc, "context_mark", None):
+            mark = exc.context_mark  # point at what was left open, not at the end of the text
         line = first_line + mark.line if mark else first_line
         column = mark.column + 1 if mark else 1
         problem = getattr(exc, "problem", None) or str(exc)
@@ -176,7 +178,8 @@ def _describe_constructor_error(exc: yaml.constructor.ConstructorError) -> str:
     problem = exc.problem or str(exc)
     tag = re.search(r"tag '([^']+)'", problem)
     if tag:
-        return f"YAML tag {tag.group(1)!r} is not allowed: frontmatter may hold only plain data"
+        shown = tag.group(1).replace("tag:yaml.org,2002:", "!!")
+        return f"YAML tag {shown!r} is not allowed: frontmatter may hold only plain data"
     return problem
 
 

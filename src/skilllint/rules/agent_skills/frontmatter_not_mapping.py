@@ -43,6 +43,7 @@ class FrontmatterNotMapping(Rule):
         fm = doc.frontmatter
         if fm is None or not fm.closed or fm.error is not None or isinstance(fm.data, dict):
             return
-        kind = {list: "a list", type(None): "empty"}.get(type(fm.data), f"a {type(fm.data).__name__}")
+        kinds = {list: "a list", type(None): "empty", str: "a string", int: "a number", float: "a number", bool: "a boolean"}
+        kind = kinds.get(type(fm.data), f"a {type(fm.data).__name__}")
         yield self.diagnostic(doc, fm.start_line + 1 if fm.data is not None else fm.start_line, 1,
                               f"frontmatter must be a YAML mapping, but it is {kind}")

@@ -1,0 +1,70 @@
+"""Exact codes and lines for the agent-skills pack and the file-level core rules."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import FIXTURES, codes_and_lines, lint_fixture, lint_text
+
+CASES = [
+    ("frontmatter-missing/bad.md", [("AS001", 1)]),
+    ("frontmatter-unclosed/bad.md", [("AS002", 1)]),
+    ("yaml-invalid/bad.md", [("AS003", 3)]),
+    ("yaml-tag-not-allowed/bad.md", [("AS004", 3)]),
+    ("yaml-alias-expansion/bad.md", [("AS005", 2)]),
+    ("frontmatter-not-mapping/bad.md", [("AS006", 2)]),
+    ("frontmatter-not-mapping/bad-scalar.md", [("AS006", 2)]),
+    ("name-missing/bad.md", [("AS010", 1)]),
+    ("name-empty/bad.md", [("AS011", 2)]),
+    ("name-too-long/bad.md", [("AS012", 2)]),
+    ("name-not-lowercase/bad.md", [("AS013", 2)]),
+    ("name-hyphens/bad.md", [("AS014", 2), ("AS014", 2)]),
+    ("name-invalid-characters/bad.md", [("AS015", 2)]),
+    ("name-folder-mismatch/bad/pdf-tools/SKILL.md", [("AS016", 2)]),
+    ("description-missing/bad.md", [("AS020", 1)]),
+    ("description-empty/bad.md", [("AS021", 3)]),
+    ("description-too-long/bad.md", [("AS022", 3)]),
+    ("compatibility-too-long/bad.md", [("AS030", 4)]),
+    ("unknown-field/bad.md", [("AS040", 4)]),
+    ("body-empty/bad.md", [("AS050", 4)]),
+    ("body-too-long/bad.md", [("AS051", 505)]),
+    ("empty-file/bad.md", [("SL107", 1)]),
+    ("mixed-line-endings/bad.md", [("SL108", 1)]),
+    ("byte-order-mark/bad.md", [("SL109", 1)]),
+    ("invalid-utf8/bad.md", [("SL101", 3)]),
+    ("binary-file/bad.md", [("SL102", 1)]),
+    ("unused-suppression/bad.md", [("SL002", 6)]),
+]
+
+
+@pytest.mark.parametrize(("fixture", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_exact_codes_and_lines(fixture, expected):
+    found = lint_fixture(FIXTURES / fixture, select=["AS", "SL"])
+    assert codes_and_lines(found) == expected
+
+
+def test_good_agent_skills_file_is_clean():
+    text = '---\nname: skill\ndescription: "Does X. Use when Y."\nlicense: MIT\n---\n\n# Skill\n\nDo X.\n'
+    assert lint_text(text, select=["AS", "SL"]) == []
+
+
+def test_columns_point_at_values_and_keys():
+    text = '---\nname: Bad_Name\ndescription: "x"\nextra: 1\n---\n\nBody\n'
+    found = {d.code: (d.line, d.column) for d in lint_text(text, select=["AS"])}
+    assert found["AS013"] == (2, 7)
+    assert found["AS040"] == (4, 1)
+
+
+def test_invalid_utf8_names_the_byte_offset():
+    found = lint_fixture(FIXTURES / "invalid-utf8/bad.md")
+    assert "byte offset 33" in found[0].message and found[0].column == 18
+
+
+def test_name_rules_normalise_nfkc():
+    # The full-width letters normalise to ASCII and the folder matches.
+    text = '---\nname: ｓkill\ndescription: "Does X. Use when Y."\n---\n\nBody\n'
+    assert lint_text(text, select=["AS"], path="skill/SKILL.md") == []
+
+
+def test_extra_allowed_fields_come_from_config():
+    text = '---\nname: skill\ndescription: "x"\nauthor: me\n---\n\nBody\n'
+    assert lint_text(text, select=["AS040"], config={"allowed-fields": ["author"]}) == []

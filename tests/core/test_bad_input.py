@@ -1,0 +1,105 @@
+"""Bad input gets a diagnostic at a line, never a traceback, and the run goes on."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+import pytest
+
+from skilllint.config import Config
+from skilllint.discovery import discover
+from skilllint.engine import Linter, Options
+
+GOOD = b'---\nname: ok\ndescription: "Fine. Use when testing."\n---\n\nBody\n'
+
+
+def run(paths, config=None):
+    linter = Linter(Config(config or {}, None), Options())
+    return linter.run(discover(paths, linter.config))
+
+
+def make_skill(folder, name="ok", data=GOOD):
+    (folder / name).mkdir(parents=True, exist_ok=True)
+    (folder / name / "SKILL.md").write_bytes(data)
+    return folder / name / "SKILL.md"
+
+
+def by_code(result):
+    return {(d.code, os.path.basename(os.path.dirname(d.path)) or d.path) for d in result.diagnostics}
+
+
+def test_file_over_size_limit_is_skipped(tmp_path):
+    big = make_skill(tmp_path, "big", GOOD + b"x" * 2000)
+    make_skill(tmp_path)
+    result = run([tmp_path], {"max-file-size": 1000})
+    (diag,) = [d for d in result.diagnostics if d.code == "SL103"]
+    assert diag.path.endswith("big/SKILL.md") and diag.line == 1 and "1,000-byte limit" in diag.message
+    assert result.files_checked == 1 and big.exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="root reads any file")
+def test_unreadable_file(tmp_path):
+    path = make_skill(tmp_path, "locked")
+    path.chmod(0)
+    try:
+        assert ("SL104", "locked") in by_code(run([tmp_path]))
+    finally:
+        path.chmod(0o644)
+
+
+def test_unreadable_and_missing_files(tmp_path):
+    result = run([tmp_path / "missing.md"])
+    (diag,) = result.diagnostics
+    assert diag.code == "SL104" and "no such file" in diag.message
+
+
+def test_broken_symlink(tmp_path):
+    (tmp_path / "dangling").mkdir()
+    (tmp_path / "dangling" / "SKILL.md").symlink_to(tmp_path / "nowhere.md")
+    make_skill(tmp_path)
+    result = run([tmp_path])
+    assert ("SL105", "dangling") in by_code(result)
+    assert result.files_checked == 1
+
+
+def test_symlink_loop(tmp_path):
+    make_skill(tmp_path)
+    (tmp_path / "ok" / "loop").symlink_to(tmp_path, target_is_directory=True)
+    (tmp_path / "self").symlink_to(tmp_path / "self")
+    started = time.monotonic()
+    result = run([tmp_path])
+    assert time.monotonic() - started < 30
+    assert any(d.code == "SL106" for d in result.diagnostics)
+    assert result.files_checked == 1
+
+
+def test_discovery_skips_hidden_and_vendor_folders_and_excludes(tmp_path):
+    make_skill(tmp_path / ".git")
+    make_skill(tmp_path / "node_modules")
+    make_skill(tmp_path / ".hidden")
+    make_skill(tmp_path / "vendor")
+    make_skill(tmp_path / "keep")
+    (tmp_path / "README.md").write_text("# not a skill\n")
+    linter = Linter(Config({"exclude": ["vendor"]}, tmp_path / ".skilllint.yaml"), Options())
+    found = discover([tmp_path], linter.config)
+    assert [f.path.parent.parent.name for f in found] == ["keep"]
+
+
+def test_explicit_file_of_any_name_is_checked(tmp_path):
+    path = tmp_path / "draft.md"
+    path.write_bytes(b"# no frontmatter\n")
+    assert [d.code for d in run([path]).diagnostics] == ["AS001"]
+
+
+@pytest.mark.parametrize("data", [
+    b"", b"\xff\xfe\x00\x00", b"---\n", b"---\n---\n", b"---\n- a\n---\n", b"---\nx\n---\n",
+    b"\xef\xbb\xbf---\r\nname: ok\r\n---\r\n", b"---\n" + b"a: [" * 5000 + b"\n---\n",
+])
+def test_odd_bytes_never_crash(tmp_path, data):
+    path = make_skill(tmp_path, "odd", data)
+    result = run([path])
+    assert not result.crashed
+    for d in result.diagnostics:
+        assert d.line >= 1 and d.column >= 1

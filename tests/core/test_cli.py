@@ -1,0 +1,124 @@
+"""The `skilllint` command line: formats, exit codes, configuration errors, stdin."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+from helpers import FIXTURES
+
+from skilllint import __version__, resources
+from skilllint.cli import cli
+
+CLEAN = '---\nname: clean\ndescription: "Does X. Use when Y."\n---\n\n# Clean\n\nBody.\n'
+WARNS = '---\nname: warns\ndescription: "Does X. Use when Y."\nauthor: me\n---\n\n# Warns\n\nBody.\n'
+FAILS = '---\nname: Fails\ndescription: "Does X. Use when Y."\n---\n\nBody.\n'
+
+
+@pytest.fixture
+def repo(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for name, text in (("clean", CLEAN), ("warns", WARNS), ("fails", FAILS)):
+        (tmp_path / "skills" / name).mkdir(parents=True)
+        (tmp_path / "skills" / name / "SKILL.md").write_text(text)
+    return tmp_path
+
+
+def invoke(*args, input=None, env=None):
+    return CliRunner().invoke(cli, list(args), input=input, env=env or {}, catch_exceptions=False)
+
+
+def test_text_output_and_exit_codes(repo):
+    result = invoke("check", "skills/clean")
+    assert result.exit_code == 0 and "All checks passed (1 file checked)." in result.output
+    result = invoke("check", "skills/warns")
+    assert result.exit_code == 0
+    assert "skills/warns/SKILL.md:4:1: AS040 unexpected field 'author'" in result.output
+    assert result.output.rstrip().endswith("[unknown-field]\nFound 1 problem (0 errors, 1 warnings, 0 info) in 1 file.")
+    assert invoke("check", "skills/warns", "--fail-on", "warning").exit_code == 1
+    assert invoke("check", "skills").exit_code == 1
+    assert invoke("check", "skills", "--exit-zero").exit_code == 0
+
+
+def test_default_path_is_current_folder(repo):
+    result = invoke("check")
+    assert "3 files" in result.output and result.exit_code == 1
+
+
+def test_json_output_matches_schema(repo):
+    result = invoke("check", "skills", "--format", "json")
+    report = json.loads(result.output)
+    jsonschema.validate(report, resources.schema("report"))
+    assert report["files_checked"] == 3 and report["version"] == __version__
+    assert {d["code"] for d in report["diagnostics"]} == {"AS013", "AS016", "AS040"}
+    assert report["summary"] == {"error": 2, "warning": 1, "info": 0}
+
+
+def test_statistics_and_quiet(repo):
+    result = invoke("check", "skills", "--statistics", "--quiet")
+    assert "AS040" in result.output and "warnings" in result.output
+    assert "skills/warns/SKILL.md:4:1" not in result.output
+
+
+def test_stdin_with_filename(repo):
+    result = invoke("check", "-", "--stdin-filename", "skills/other/SKILL.md", input=FAILS)
+    assert "skills/other/SKILL.md:2:7: AS013" in result.output and result.exit_code == 1
+
+
+def test_color_only_when_asked_for(repo):
+    assert "\033[" not in invoke("check", "skills").output  # not a terminal
+    assert "\033[" not in invoke("check", "skills", "--no-color", env={"NO_COLOR": "1"}).output
+
+
+def test_invalid_config_exits_2_naming_file_and_key(repo):
+    (repo / ".skilllint.yaml").write_text("fail-on: sometimes\nselect: AS\n")
+    result = CliRunner().invoke(cli, ["check", "skills"])
+    assert result.exit_code == 2
+    assert ".skilllint.yaml" in result.output and "key 'fail-on'" in result.output and "key 'select'" in result.output
+
+
+def test_unknown_config_key_and_broken_yaml(repo):
+    (repo / ".skilllint.yaml").write_text("selct: [AS]\n")
+    result = CliRunner().invoke(cli, ["check", "skills"])
+    assert result.exit_code == 2 and "'selct'" in result.output
+    (repo / ".skilllint.yaml").write_text("select: [AS\n")
+    result = CliRunner().invoke(cli, ["check", "skills"])
+    assert result.exit_code == 2 and "cannot read configuration" in result.output
+
+
+def test_config_in_pyproject_is_found_upward(repo):
+    (repo / "pyproject.toml").write_text('[tool.skilllint]\nignore = ["AS040", "AS01"]\n')
+    result = invoke("check", "skills/warns")
+    assert "All checks passed" in result.output
+
+
+def test_explicit_config_path(repo):
+    (repo / "strict.yaml").write_text("fail-on: warning\n")
+    assert invoke("check", "skills/warns", "--config", "strict.yaml").exit_code == 1
+
+
+def test_unknown_profile_is_a_usage_error(repo):
+    result = CliRunner().invoke(cli, ["check", "skills", "--profile", "nope"])
+    assert result.exit_code == 2 and "unknown pack 'nope'" in result.output
+
+
+def test_rules_and_rule_commands():
+    listing = json.loads(invoke("rules", "--format", "json").output)
+    assert {"code": "AS013", "name": "name-not-lowercase", "pack": "agent-skills", "severity": "error",
+            "fixable": False, "summary": "skill name must be lowercase"} in listing
+    text = invoke("rule", "AS013").output
+    assert text.startswith("# AS013 name-not-lowercase") and "## Why it matters" in text
+    assert invoke("rule", "name-not-lowercase").output == text
+    assert CliRunner().invoke(cli, ["rule", "XX000"]).exit_code == 2
+
+
+def test_version():
+    assert invoke("--version").output.strip() == f"skilllint, version {__version__}"
+
+
+def test_bundled_examples_lint_without_internal_error():
+    result = CliRunner().invoke(cli, ["check", str(FIXTURES / "examples"), "--format", "json"])
+    assert result.exit_code in (0, 1), result.output
+    assert json.loads(result.output)["files_checked"] >= 1
