@@ -130,3 +130,21 @@ def test_every_fixture_block_starts_on_a_non_blank_line():
         for block in doc.blocks:
             assert doc.line_text(block.line).strip(), f"{path}:{block.line} ({block.kind}) starts on a blank line"
             assert block.line <= block.end_line <= doc.line_count
+
+
+def test_crlf_and_bom_variants_of_every_fixture_keep_their_positions():
+    for path in FIXTURES.rglob("*.md"):
+        try:
+            text = path.read_bytes().decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if "\x00" in text:
+            continue
+        text = text.removeprefix("\ufeff")
+        plain = SkillDocument.from_text(text.replace("\r\n", "\n"), path)
+        expected = [(b.kind, b.line, b.end_line) for b in plain.blocks]
+        keys = {k: (v.line, v.column) for k, v in (plain.frontmatter.keys if plain.frontmatter else {}).items()}
+        for variant in (text.replace("\r\n", "\n").replace("\n", "\r\n"), "\ufeff" + text):
+            doc = SkillDocument.from_text(variant, path)
+            assert [(b.kind, b.line, b.end_line) for b in doc.blocks] == expected, path
+            assert {k: (v.line, v.column) for k, v in (doc.frontmatter.keys if doc.frontmatter else {}).items()} == keys
