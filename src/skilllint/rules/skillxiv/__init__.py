@@ -1,0 +1,1 @@
+"""SX: the SkillXiv repository conventions (frontmatter fields, tag registry, categories, repository-wide checks)."""
