@@ -1,0 +1,1 @@
+"""arXiv references: identifiers, finding them in documents, and the optional online check."""

@@ -1,0 +1,1 @@
+"""AX: arXiv references (offline identifier checks; online verification with --verify-arxiv)."""
