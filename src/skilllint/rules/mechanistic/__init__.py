@@ -1,0 +1,1 @@
+"""Rules of the mechanistic-analysis profile (the paper2skill mechanistic-analysis guide)."""
