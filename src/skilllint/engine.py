@@ -39,6 +39,7 @@ class FileResult:
     suppressions: list[dict] = field(default_factory=list)
     crashed: bool = False
     checked: bool = True
+    plan: tuple | None = None  # Linter.plan_key of the rules that ran
 
 
 @dataclass
@@ -69,8 +70,14 @@ class Linter:
         self._validate_profiles()
 
     def _validate_profiles(self) -> None:
+        """Load every pack now, so that a bad pack is a configuration error, not a silent fallback."""
+        for name in self.packs.names():
+            self.packs.closure([name])
         for name in self.options.profiles or self.config.profiles:
             self.packs.get(name)
+        for profile in (self.config.get("profiles") or {}).values():
+            for name in [profile] if isinstance(profile, str) else profile:
+                self.packs.get(name)
 
     # -- which rules run on a file ------------------------------------------------------------
 
@@ -79,8 +86,9 @@ class Linter:
             names = list(self.options.profiles)
         else:
             names = []
-            relative = self.config.relative(path)
-            for pattern, profile in (self.config.get("profiles") or {}).items():
+            globs = self.config.get("profiles") or {}
+            relative = self.config.relative(path) if globs else ""
+            for pattern, profile in globs.items():
                 if glob_match(pattern, relative):
                     names.extend([profile] if isinstance(profile, str) else profile)
             names = names or self.config.profiles or [DEFAULT_PROFILE]
@@ -92,14 +100,23 @@ class Linter:
         return names
 
     def plan(self, profile: list[str], path: Path) -> list[tuple[Rule, RuleContext]]:
+        return self.plan_for(self.plan_key(profile, path))
+
+    def plan_key(self, profile: list[str], path: Path) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """What decides the rules that run on a file: its profile and the ignores that apply to it."""
         ignores = list(self.options.ignore) + list(self.config.get("ignore", []))
-        relative = self.config.relative(path)
-        for pattern, selectors in (self.config.get("per-file-ignores") or {}).items():
-            if glob_match(pattern, relative):
-                ignores.extend(selectors)
-        key = (tuple(profile), tuple(ignores))
+        per_file = self.config.get("per-file-ignores")
+        if per_file:
+            relative = self.config.relative(path)
+            for pattern, selectors in per_file.items():
+                if glob_match(pattern, relative):
+                    ignores.extend(selectors)
+        return (tuple(profile), tuple(ignores))
+
+    def plan_for(self, key: tuple[tuple[str, ...], tuple[str, ...]]) -> list[tuple[Rule, RuleContext]]:
         if key in self._plans:
             return self._plans[key]
+        profile, ignores = list(key[0]), list(key[1])
         closure = self.packs.closure(profile)
         pack_names = {p.name for p in closure}
         select = self.options.select if self.options.select is not None else self.config.get("select")
@@ -169,11 +186,9 @@ class Linter:
 
     def lint_document(self, doc: SkillDocument) -> FileResult:
         result = FileResult(doc.display_path)
-        try:
-            profile = self.profile_for(doc, doc.path)
-        except Exception:
-            profile = self.options.profiles or self.config.profiles or [DEFAULT_PROFILE]
-        for rule, ctx in self.plan(profile, doc.path):
+        profile = self.profile_for(doc, doc.path)
+        result.plan = self.plan_key(profile, doc.path)
+        for rule, ctx in self.plan_for(result.plan):
             try:
                 if isinstance(rule, RepositoryRule):
                     result.facts[rule.code] = rule.collect(doc, ctx)

@@ -122,3 +122,12 @@ def test_crashing_rule_becomes_a_diagnostic():
         assert "AS040" in codes(run.diagnostics)  # the other rules still ran
     finally:
         del _REGISTRY["ZZ999"]
+
+
+def test_a_user_pack_with_invalid_data_is_a_configuration_error(tmp_path):
+    from skilllint.packs import PackError
+
+    (tmp_path / "lab.yaml").write_text("name: agent-skills\nextends: [no-such-pack]\n")
+    config = Config({"packs": ["lab.yaml"]}, tmp_path / ".skilllint.yaml")
+    with pytest.raises(PackError, match="no-such-pack"):
+        Linter(config, Options())
