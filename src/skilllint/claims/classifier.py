@@ -1,0 +1,417 @@
+"""Rule-based claim-strength classifier.
+
+A sentence is ``none``, ``correlational``, ``conditional_causal`` or ``direct_causal``:
+
+1. a question asserts nothing; a sentence that opens with a verb of instruction ("Use ...",
+   "Achieve X by ...") is advice;
+2. constructions in which a causal word makes no claim are masked (pack ``harmless``: questions,
+   purpose clauses "to reduce", background "known to", idioms "the need for", ...);
+3. causal verbs, change verbs and causal phrases are found; a change verb used as an adjective
+   ("with increased risk"), a noun ("an increase in"), an intransitive change ("increased over
+   time", reported as a correlational observation), an agentless passive, an instruction or a
+   purpose infinitive is not a claim; nor is a verb in a relative clause ("policies that
+   determine X") or one governed by advice ("should reduce");
+4. a causal cue is hedged when a hedge governs it: the hedge precedes it in the same clause,
+   within eight words ("may reduce", "could play a role in"); "can" is not a hedge;
+5. any unhedged causal cue makes the sentence direct causal, a hedged one conditional causal;
+   otherwise a correlational cue (a predicated association, prediction, comparison or observed
+   change) makes it correlational.
+
+Negation does not weaken a claim: "does not affect" is still a direct causal claim. Every
+vocabulary is data of the ``claims`` pack; only the grammar of the steps above is code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from skilllint.claims.lexicon import Lexicon, default_lexicon
+
+NONE = "none"
+CORRELATIONAL = "correlational"
+CONDITIONAL = "conditional_causal"
+DIRECT = "direct_causal"
+
+_WORD = re.compile(r"[a-z0-9][a-z0-9'%\-]*|[^\sa-z0-9]")
+_SPACE = re.compile(r"\s+")
+_TRANSLATE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "\xa0": " "})
+_CLAUSE_BREAK = re.compile(
+    r"[;:()\[\]]|,\s+(?:but|whereas|while|although|though|which|and|however|yet)\b|\b(?:but|whereas|while|although|though|however|whereby)\b"
+)
+
+_BE = {"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten", "become", "became", "remain", "remains", "remained"}
+_HAVE = {"has", "have", "had", "having"}
+_MODALS = {"can", "cannot", "can't", "may", "might", "could", "will", "would", "shall", "should", "must", "do", "does", "did", "didn't", "doesn't", "don't", "won't", "to"}
+_DETERMINERS = {
+    "achieve", "achieves", "achieved", "achieving", "provide", "provides", "provided", "providing", "offer", "offers",
+    "offered", "deliver", "delivers", "delivered", "yield", "yields", "yielded", "obtain", "obtains", "obtained",
+    "give", "gives", "gave", "produce", "produces", "produced", "maintain", "maintains", "maintained", "see", "sees",
+    "saw", "enable", "enables", "enabled", "allow", "allows", "allowed", "ensure", "ensures", "ensured", "attain",
+    "attains", "attained", "reach", "reaches", "reached",
+    "a", "an", "the", "no", "any", "this", "these", "those", "its", "their", "our", "his", "her", "each", "every",
+    "with", "of", "for", "from", "in", "on", "at", "among", "and", "or", "nor", "showed", "show", "shows", "had", "have",
+    "has", "despite", "without", "into", "onto", "toward", "towards", "via", "than", "as", "whose", "some", "more", "less",
+    "most", "least", "such", "both", "either", "neither", "by", "versus", "vs", "between", "experienced", "experience",
+    "experiences", "exhibited", "exhibit", "exhibits", "displayed", "display", "displays", "observed", "reported", "found",
+    "demonstrated", "presented", "present", "having", "including", "include", "includes", "indicate", "indicates",
+    "indicating", "reflect", "reflects", "reflecting", "suggest", "suggests", "suggesting",
+}
+_NOUN_PRECEDERS = _DETERMINERS | {
+    "significant", "greater", "larger", "smaller", "further", "mean", "median", "overall", "slight", "modest", "marked",
+    "substantial", "dramatic", "small", "large", "progressive", "gradual", "steady", "sharp", "continued", "relative",
+    "absolute", "percentage", "net", "average", "sustained", "clinical", "clinically", "meaningful", "statistically",
+    "initial", "early", "late", "total", "major", "minor", "moderate", "rapid", "mild", "strong", "weak", "notable",
+    "considerable", "transient", "similar", "comparable", "corresponding", "concomitant", "consistent", "parallel",
+    "\u2265", "%",
+}
+_INTRANSITIVE_NEXT = {
+    "over", "during", "from", "after", "at", "between", "throughout", "across", "until", "since", "within", "with", "in",
+    "among", "for", "to", "when", "whenever", "as", "while", "whereas", "but", "and", "or", "only", "slightly", "again",
+    "steadily", "monotonically", "sharply", "markedly", "substantially", "considerably", "dramatically", "rapidly",
+    "gradually", "modestly", "both", "more", "less", "than", "too", "also", "each", "per", "then", "thereafter",
+    "afterwards", "overall", "there", "here", "up", "down", "off", "back", "accordingly", "respectively", "compared",
+    "if", "unless", "based", "depending", "once", "dynamically", "automatically", "naturally",
+    "relative", "versus", "vs", "before", "following", "post", "pre", "along", "beyond", "around",
+}
+_ADVERBS = {"not", "significantly", "further", "also", "both", "greatly", "markedly", "substantially", "strongly", "only",
+            "effectively", "consistently", "directly", "indirectly", "partially", "partly", "fully", "completely", "largely",
+            "mainly", "primarily", "selectively", "reliably", "dramatically", "slightly", "modestly", "still", "never", "often",
+            "then", "thereby", "thus", "n't", "otherwise", "nearly", "almost", "even", "no", "longer", "indeed", "actually", "clearly", "sharply",
+            "considerably", "nonsignificantly", "non-significantly", "statistically", "clinically", "positively", "negatively",
+            "independently", "causally", "systematically", "drastically", "severely", "profoundly", "measurably", "notably"}
+_RAISING = {"able", "unable", "shown", "found", "failed", "fail", "fails", "help", "helps", "helped", "tend", "tends",
+            "tended", "appear", "appears", "appeared", "seem", "seems", "seemed", "likely", "unlikely", "proven", "proved",
+            "demonstrated", "continue", "continues", "continued", "serve", "serves", "served", "went", "going", "potential",
+            "enough", "sufficient", "ought", "used", "begin", "begins", "began", "started", "start", "starts", "seen",
+            "reported", "observed", "act", "acts", "acted", "managed", "manage", "prone", "helping"}
+_PUNCTUATION = {"", ",", '"', "'", ".", ";", ":", "(", ")"}
+# A bare verb opening a sentence or clause is an instruction ("Reduce the learning rate"), not a claim.
+_IMPERATIVE_START = {"", ";", ":", ",", "then", "first", "always", "never", "please", "also", "instead", "-", "*", "(",
+                     "\""}
+_OPENING = re.compile(r"^[\s\W]*([a-z][a-z']*)(?:\s+([a-z][a-z']*))?")
+# "Use of X", "Test results show", "Design choices are": the opening word is a noun, not an instruction.
+_NOT_IMPERATIVE_NEXT = {"of", "is", "are", "was", "were", "has", "have", "had", "can", "may", "might", "will", "would",
+                        "results", "result", "cases", "case", "set", "sets", "time", "accuracy", "performance", "data",
+                        "choices", "choice", "and", "or", "to", "in", "on", "for", "with", "by", "as", "at"}
+_PREPOSITIONS = {"by", "from", "in", "with", "at", "for", "during", "after", "on", "among", "within", "across", "through"}
+_FINITE = {"is", "are", "was", "were", "may", "might", "could", "can", "will", "would", "appear", "appears", "seem", "seems",
+           "have", "has", "had", "remain", "remains"}
+_ADJECTIVE_ENDINGS = ("ed", "al", "ic", "ive", "ous", "ful", "ent", "ant", "ary", "high", "low")
+_ARTICLES = {"a", "an", "the", "this", "these", "those", "its", "their", "our", "his", "her", "no", "any", "such", "some",
+             "preliminary", "final", "main", "study", "trial", "overall", "first", "same"}
+_RELATIVE = {"which", "that", "who", "whom"}
+_COMPLEMENT_VERBS = {"show", "shows", "showed", "shown", "suggest", "suggests", "suggested", "indicate", "indicates",
+                     "indicated", "find", "finds", "found", "demonstrate", "demonstrates", "demonstrated", "reveal",
+                     "reveals", "revealed", "confirm", "confirms", "confirmed", "report", "reports", "reported", "so",
+                     "note", "notes", "noted", "conclude", "concluded", "means", "mean", "implies", "imply", "such",
+                     "believe", "think", "argue", "argues", "hypothesize", "hypothesise", "given", "evidence", "fact",
+                     "observe", "observed", "observes", "claim", "claims", "establish", "established", "is", "was"}
+_INSTRUMENT = {"by", "through", "via", "thereby", "thus", "hence", "therefore", ","}
+_IRREGULAR_PARTICIPLES = {"driven", "drove", "broken", "broke", "underlain", "made", "brought about", "gave rise to"}
+# Nominal causal wording ("the effect of", "the role of", "efficacy") that a correlation can take as its object.
+_NOMINAL_CLAIM = re.compile(
+    r"effect(?!ive)|impact|influence|role|benefit|efficacy|cause|due to|because|contribution|necessary|essential|critical"
+)
+_ASSOCIATION = re.compile(r"associat|correlat|predict|link|relat|marker|factor|indicator")
+_NOMINAL_CORRELATION = re.compile(r"association|correlation|relationship|link|relation|marker|predictor|factor|indicator")
+_AGENTLESS_BY = re.compile(r"^\s*by\s+(?:\d|about|approximately|around|nearly|almost|up|over|half|a factor|a third|a quarter|one|two|three|\w+ (?:percent|%|points?|fold))")
+_BY_AGENT = re.compile(r"^(?:\s+\S+){0,3}?\s+by\b")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A word or phrase the classifier acted on, with its offsets in the original sentence."""
+
+    phrase: str
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class Classification:
+    label: str
+    causal: tuple[Cue, ...] = ()
+    hedges: tuple[Cue, ...] = ()
+    correlational: tuple[Cue, ...] = ()
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def cue(self) -> Cue | None:
+        """The cue that decided the label."""
+        if self.label in (DIRECT, CONDITIONAL) and self.causal:
+            return self.causal[0]
+        if self.label == CORRELATIONAL and self.correlational:
+            return self.correlational[0]
+        return None
+
+
+class _Text:
+    """A sentence lower-cased and whitespace-collapsed, with a (lazy) map back to original offsets."""
+
+    __slots__ = ("original", "norm", "_source", "_index")
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        source = original.translate(_TRANSLATE)
+        lowered = source.lower()
+        if len(lowered) != len(source):
+            lowered = "".join(char if len(char.lower()) != 1 else char.lower() for char in source)
+        self._source = lowered
+        self.norm = _SPACE.sub(" ", lowered)
+        self._index: list[int] | None = None
+
+    def _offsets(self) -> list[int]:
+        if self._index is None:
+            if len(self.norm) == len(self._source):
+                self._index = list(range(len(self._source)))
+            else:
+                index: list[int] = []
+                position = 0
+                for run in _SPACE.finditer(self._source):
+                    index.extend(range(position, run.start()))
+                    index.append(run.start())
+                    position = run.end()
+                index.extend(range(position, len(self._source)))
+                self._index = index
+        return self._index
+
+    def cue(self, start: int, end: int, kind: str) -> Cue:
+        index = self._offsets()
+        if not index:
+            return Cue("", 0, 0, kind)
+        original_start = index[min(start, len(index) - 1)]
+        original_end = index[min(end, len(index)) - 1] + 1 if end > 0 else original_start
+        return Cue(self.original[original_start:original_end], original_start, original_end, kind)
+
+
+def _words_before(text: str, start: int, count: int = 3) -> list[str]:
+    return _WORD.findall(text[max(0, start - 60) : start])[-count:]
+
+
+def _words_after(text: str, end: int, count: int = 3) -> list[str]:
+    return _WORD.findall(text[end : end + 60])[:count]
+
+
+def _is_base_form(form: str) -> bool:
+    head = form.split()[0]
+    return not head.endswith(("s", "ed", "ing", "en")) and head not in {"led", "made", "drove", "gave", "brought", "broke"}
+
+
+def _skip_adverbs(words: list[str], reverse: bool = False) -> list[str]:
+    sequence = list(reversed(words)) if reverse else list(words)
+    while sequence and (sequence[0] in _ADVERBS or (sequence[0].endswith("ly") and len(sequence[0]) > 4)):
+        sequence.pop(0)
+    return sequence
+
+
+def _is_claiming_verb(text: str, start: int, end: int, form: str, change: bool) -> bool:
+    """Whether a verb form at text[start:end] is used to assert a change of something by something."""
+    before = _skip_adverbs(_words_before(text, start, 4), reverse=True)
+    previous = before[0] if before else ""
+    after = _skip_adverbs(_words_after(text, end, 4))
+    following = after[0] if after else ""
+    phrasal = " " in form
+    if following.startswith("-"):
+        return False
+    ends_clause = following in _PUNCTUATION
+    intransitive = change and (following in _INTRANSITIVE_NEXT or ends_clause)
+
+    if previous in _ARTICLES or previous.endswith(("%", "fold", "-")):
+        return False
+    if previous in _IMPERATIVE_START and _is_base_form(form):
+        return False
+    if previous == "to":
+        raisers = _skip_adverbs(before[1:])
+        raiser = raisers[0] if raisers else ""
+        return (raiser in _RAISING or raiser in _BE or raiser in _MODALS) and not intransitive
+    if form.endswith("ing"):
+        return (phrasal or previous in _INSTRUMENT) and not intransitive
+    participle = form.endswith(("ed", "en")) or form in _IRREGULAR_PARTICIPLES
+    if participle and not phrasal:
+        if previous in _BE:
+            tail = text[end:]
+            by = tail.find(" by ")
+            return bool(_BY_AGENT.match(tail)) and not _AGENTLESS_BY.match(tail[by:] if by >= 0 else "")
+        if following in _PREPOSITIONS and previous not in _HAVE:
+            return False
+        if previous in _HAVE:
+            return following in _ARTICLES or (not change and not ends_clause)
+        if previous in {"and", "or"}:
+            return following in _ARTICLES and not intransitive
+        if previous in _DETERMINERS or previous in _NOUN_PRECEDERS or (previous in _PUNCTUATION and previous != ")"):
+            return False
+        return not intransitive and not (ends_clause and not phrasal)
+    if not phrasal and previous not in _MODALS and (
+        (previous in _NOUN_PRECEDERS and (previous not in {"and", "or"} or _is_base_form(form)))
+        or following in {"of", "in"}
+        or following in _FINITE
+        or (previous.endswith(_ADJECTIVE_ENDINGS) and previous not in _RELATIVE)
+    ):
+        return False
+    if not phrasal and ends_clause:
+        return False
+    return not intransitive
+
+
+def _is_observed_change(text: str, start: int, end: int) -> bool:
+    """A change reported without an agent: "increased over time", "was reduced in", "an increase in"."""
+    before = _skip_adverbs(_words_before(text, start, 3), reverse=True)
+    previous = before[0] if before else ""
+    after = _skip_adverbs(_words_after(text, end, 3))
+    following = after[0] if after else ""
+    if following.startswith("-") or previous == "to":
+        return False
+    if previous in _BE or previous in _HAVE:
+        return following in _PREPOSITIONS or following in _INTRANSITIVE_NEXT or following in _PUNCTUATION
+    return following in _INTRANSITIVE_NEXT or following in _PUNCTUATION or following in {"of", "in"}
+
+
+def _clause_start(text: str, position: int) -> int:
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(text, 0, position):
+        start = match.end()
+    return start
+
+
+def _hedge_governing(text: str, cue_start: int, hedges: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The hedge that governs a cue: before it in the same clause, at most eight words away."""
+    governing = None
+    clause_start = None
+    for start, end in hedges:
+        if end > cue_start:
+            break
+        if clause_start is None:
+            clause_start = _clause_start(text, cue_start)
+        if start >= clause_start and len(_WORD.findall(text[end:cue_start])) <= 8:
+            governing = (start, end)
+    return governing
+
+
+def _in_relative_clause(text: str, start: int) -> bool:
+    """A verb right after "that", "which" or "who" describes its noun ("policies that determine X"); not the claim."""
+    before = _skip_adverbs(_words_before(text, start, 3), reverse=True)
+    return bool(before) and before[0] in _RELATIVE and before[0] != "that" or _that_relative(before)
+
+
+def _that_relative(before: list[str]) -> bool:
+    # "that" is a relative pronoun after a noun ("heads that drive"), a complementiser after a verb ("shows that").
+    return len(before) > 1 and before[0] == "that" and before[1] not in _COMPLEMENT_VERBS
+
+
+def _background_relative(text: str, start: int, correlational: list[tuple[int, int]]) -> bool:
+    """A causal verb in a relative clause ("..., which reduces Y") while a correlation is the main claim."""
+    before = _skip_adverbs(_words_before(text, start, 3), reverse=True)
+    if not before or before[0] not in _RELATIVE:
+        return False
+    clause = _clause_start(text, start)
+    return any(cue_end <= clause or cue_start >= start for cue_start, cue_end in correlational)
+
+
+def classify_text(sentence: str, lexicon: Lexicon | None = None) -> Classification:
+    """Classify one sentence's claim strength, with the cues that decided it."""
+    lexicon = lexicon or default_lexicon()
+    text = _Text(sentence)
+    words = lexicon.index.hits(text.norm)
+    if lexicon.triggers.isdisjoint(words):
+        return Classification(NONE)
+    return _classify(text, words, lexicon)
+
+
+def causal_claim(sentence: str, lexicon: Lexicon) -> tuple[Classification | None, str, tuple[int, ...]]:
+    """The classification when the sentence can make a causal claim, else None; with its normal form and index hits.
+
+    A quicker path for the lint rules, which only act on causal claims.
+    """
+    text = _Text(sentence)
+    words = lexicon.index.hits(text.norm)
+    if lexicon.causal_triggers.isdisjoint(words):
+        return None, text.norm, words
+    return _classify(text, words, lexicon), text.norm, words
+
+
+def _is_instruction(norm: str, lexicon: Lexicon) -> bool:
+    """A sentence that opens with a bare verb of instruction ("Use a causal mask", "Achieve X by ...")."""
+    opening = _OPENING.match(norm)
+    if opening is None:
+        return False
+    first, second = opening.group(1), opening.group(2) or ""
+    if f"{first} {second}" in lexicon.imperative_verbs:
+        return True
+    return first in lexicon.imperative_verbs and second not in _NOT_IMPERATIVE_NEXT
+
+
+def _classify(text: _Text, words: tuple[int, ...], lexicon: Lexicon) -> Classification:
+    norm = text.norm
+    if norm.rstrip(" \"')*_").endswith("?"):
+        return Classification(NONE)  # a question asserts nothing
+    if lexicon.imperative_verbs and _is_instruction(norm, lexicon):
+        correlational_only = lexicon.correlational_cues.spans(norm, words)
+        if not correlational_only:
+            return Classification(NONE)
+        return Classification(CORRELATIONAL, (), (), tuple(text.cue(s, e, "correlational") for s, e in correlational_only))
+    masked = lexicon.harmless.mask(norm, words)
+
+    found: list[tuple[int, int, str]] = []
+    observed_changes: list[tuple[int, int]] = []
+    for patterns, kind in ((lexicon.change_verbs, "change"), (lexicon.causal_verbs, "verb")):
+        for start, end in patterns.spans(masked, words):
+            if _is_claiming_verb(masked, start, end, masked[start:end], kind == "change"):
+                found.append((start, end, kind))
+            elif kind == "change" and _is_observed_change(masked, start, end):
+                observed_changes.append((start, end))
+    found.extend((start, end, "phrase") for start, end in lexicon.causal_phrases.spans(masked, words))
+    found.sort()
+
+    correlational = lexicon.correlational_cues.spans(norm, words)
+    open_question = lexicon.open_questions.search(norm, words)
+    if open_question and all(_NOMINAL_CORRELATION.search(norm, start, end) for start, end in correlational):
+        correlational = []
+    correlational.extend(observed_changes)
+    correlational.sort()
+    if correlational:
+        found = [item for item in found if not _background_relative(masked, item[0], correlational)]
+    associated = any(_ASSOCIATION.search(norm, start, end) for start, end in correlational)
+    if found and (associated or open_question):
+        if all(kind == "phrase" and _NOMINAL_CLAIM.search(masked, start, end) for start, end, kind in found):
+            found = []
+
+    if found:
+        advice = lexicon.advice.spans(masked, words)
+        if advice:
+            found = [item for item in found if _hedge_governing(masked, item[0], advice) is None]
+        found = [item for item in found if not _in_relative_clause(masked, item[0])]
+
+    hedge_spans = lexicon.hedges.spans(masked, words) if found or not open_question else []
+    unhedged: list[Cue] = []
+    hedged: list[Cue] = []
+    hedges: list[Cue] = []
+    for start, end, kind in found:
+        hedge = _hedge_governing(masked, start, hedge_spans)
+        if hedge is None:
+            unhedged.append(text.cue(start, end, kind))
+        else:
+            hedged.append(text.cue(start, end, kind))
+            hedges.append(text.cue(hedge[0], hedge[1], "hedge"))
+    if not found and not open_question and hedge_spans:
+        for start, end in lexicon.hedged_cues.spans(masked, words):
+            hedge = _hedge_governing(masked, start, hedge_spans)
+            if hedge is not None:
+                hedged.append(text.cue(start, end, "hedged"))
+                hedges.append(text.cue(hedge[0], hedge[1], "hedge"))
+                break
+
+    correlational_cues = tuple(text.cue(start, end, "correlational") for start, end in correlational)
+    if unhedged:
+        return Classification(DIRECT, tuple(unhedged), (), correlational_cues)
+    if hedged:
+        return Classification(CONDITIONAL, tuple(hedged), tuple(hedges), correlational_cues)
+    if correlational:
+        return Classification(CORRELATIONAL, (), (), correlational_cues)
+    return Classification(NONE)
+
+
+def classify(sentence: str, lexicon: Lexicon | None = None) -> str:
+    """The label alone."""
+    return classify_text(sentence, lexicon).label

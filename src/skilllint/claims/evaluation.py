@@ -1,0 +1,235 @@
+"""Measuring the claim-strength classifier against labelled sentences.
+
+Everything here is plain Python: accuracy, per-class precision/recall/F1, macro-F1 with a
+percentile bootstrap interval, the confusion matrix, the binary figures a linter cares about
+(direct-causal versus correlational), and a deterministic stratified split and k-fold partition.
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+LABELS: tuple[str, ...] = ("none", "correlational", "conditional_causal", "direct_causal")
+
+
+class DatasetError(ValueError):
+    """A labelled file that cannot be evaluated (missing column, unknown label)."""
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    label: str
+    row: int
+
+
+def read_examples(
+    path: str | Path, text_column: str = "sentence", label_column: str = "label"
+) -> list[Example]:
+    """Read a CSV of labelled sentences; row numbers count the header as row 1."""
+    with open(path, newline="", encoding="utf-8-sig") as handle:
+        reader = csv.DictReader(handle)
+        columns = reader.fieldnames or []
+        for column in (text_column, label_column):
+            if column not in columns:
+                raise DatasetError(
+                    f"{path}: no column {column!r} (columns: {', '.join(columns) or 'none'})"
+                )
+        examples = []
+        for row_number, row in enumerate(reader, start=2):
+            label = (row[label_column] or "").strip()
+            if label not in LABELS:
+                raise DatasetError(
+                    f"{path}:{row_number}: unknown label {label!r} (expected one of {', '.join(LABELS)})"
+                )
+            examples.append(Example((row[text_column] or "").strip(), label, row_number))
+    return examples
+
+
+def stratified_split(
+    examples: Sequence[Example], seed: int = 0
+) -> tuple[list[Example], list[Example]]:
+    """Split into (tuning half, held-out half), stratified by label, deterministic for a seed.
+
+    Within each label (in the fixed order of LABELS) the examples are shuffled by one
+    ``random.Random(seed)`` and the first ceil(n/2) go to the tuning half.
+    """
+    rng = random.Random(seed)
+    tune: list[Example] = []
+    held_out: list[Example] = []
+    for label in LABELS:
+        group = [example for example in examples if example.label == label]
+        rng.shuffle(group)
+        cut = (len(group) + 1) // 2
+        tune.extend(group[:cut])
+        held_out.extend(group[cut:])
+    tune.sort(key=lambda example: example.row)
+    held_out.sort(key=lambda example: example.row)
+    return tune, held_out
+
+
+def stratified_folds(examples: Sequence[Example], k: int = 5, seed: int = 0) -> list[list[Example]]:
+    """Partition into k folds, stratified by label, deterministic for a seed."""
+    rng = random.Random(seed)
+    folds: list[list[Example]] = [[] for _ in range(k)]
+    for label in LABELS:
+        group = [example for example in examples if example.label == label]
+        rng.shuffle(group)
+        for index, example in enumerate(group):
+            folds[index % k].append(example)
+    return [sorted(fold, key=lambda example: example.row) for fold in folds]
+
+
+@dataclass(frozen=True)
+class ClassScores:
+    precision: float
+    recall: float
+    f1: float
+    support: int
+
+
+@dataclass
+class Report:
+    n: int
+    accuracy: float
+    per_class: dict[str, ClassScores]
+    macro_f1: float
+    macro_f1_ci: tuple[float, float]
+    confusion: dict[str, dict[str, int]]
+    direct_vs_correlational_precision: float
+    direct_vs_correlational_recall: float
+    correlational_flagged_direct: float
+    labels: tuple[str, ...] = field(default=LABELS)
+
+    def as_dict(self) -> dict:
+        return {
+            "n": self.n,
+            "accuracy": self.accuracy,
+            "macro_f1": self.macro_f1,
+            "macro_f1_ci95": list(self.macro_f1_ci),
+            "per_class": {
+                label: {
+                    "precision": scores.precision,
+                    "recall": scores.recall,
+                    "f1": scores.f1,
+                    "support": scores.support,
+                }
+                for label, scores in self.per_class.items()
+            },
+            "confusion": self.confusion,
+            "direct_vs_correlational": {
+                "precision": self.direct_vs_correlational_precision,
+                "recall": self.direct_vs_correlational_recall,
+                "correlational_flagged_direct": self.correlational_flagged_direct,
+            },
+        }
+
+
+def _ratio(numerator: float, denominator: float) -> float:
+    return numerator / denominator if denominator else 0.0
+
+
+def _class_scores(gold: Sequence[str], predicted: Sequence[str], label: str) -> ClassScores:
+    tp = sum(1 for g, p in zip(gold, predicted, strict=True) if g == label and p == label)
+    predicted_count = sum(1 for p in predicted if p == label)
+    support = sum(1 for g in gold if g == label)
+    precision = _ratio(tp, predicted_count)
+    recall = _ratio(tp, support)
+    f1 = _ratio(2 * precision * recall, precision + recall)
+    return ClassScores(precision, recall, f1, support)
+
+
+def macro_f1(gold: Sequence[str], predicted: Sequence[str]) -> float:
+    return sum(_class_scores(gold, predicted, label).f1 for label in LABELS) / len(LABELS)
+
+
+def bootstrap_interval(
+    gold: Sequence[str],
+    predicted: Sequence[str],
+    statistic: Callable[[Sequence[str], Sequence[str]], float] = macro_f1,
+    resamples: int = 1000,
+    seed: int = 0,
+) -> tuple[float, float]:
+    """Percentile 95% interval of a statistic over resampled (with replacement) sentences."""
+    if not gold:
+        return (0.0, 0.0)
+    rng = random.Random(seed)
+    n = len(gold)
+    values = []
+    for _ in range(resamples):
+        picks = [rng.randrange(n) for _ in range(n)]
+        values.append(statistic([gold[i] for i in picks], [predicted[i] for i in picks]))
+    values.sort()
+    low = values[int(0.025 * (resamples - 1))]
+    high = values[int(round(0.975 * (resamples - 1)))]
+    return (low, high)
+
+
+def evaluate(
+    gold: Sequence[str], predicted: Sequence[str], resamples: int = 1000, seed: int = 0
+) -> Report:
+    if len(gold) != len(predicted):
+        raise ValueError("gold and predicted differ in length")
+    n = len(gold)
+    confusion = {g: {p: 0 for p in LABELS} for g in LABELS}
+    for g, p in zip(gold, predicted, strict=True):
+        confusion[g][p] += 1
+    per_class = {label: _class_scores(gold, predicted, label) for label in LABELS}
+    pairs = [(g, p) for g, p in zip(gold, predicted, strict=True) if g in ("direct_causal", "correlational")]
+    flagged_direct = [g for g, p in pairs if p == "direct_causal"]
+    direct_gold = [p for g, p in pairs if g == "direct_causal"]
+    correlational_gold = [p for g, p in pairs if g == "correlational"]
+    return Report(
+        n=n,
+        accuracy=_ratio(sum(1 for g, p in zip(gold, predicted, strict=True) if g == p), n),
+        per_class=per_class,
+        macro_f1=sum(scores.f1 for scores in per_class.values()) / len(LABELS),
+        macro_f1_ci=bootstrap_interval(gold, predicted, resamples=resamples, seed=seed),
+        confusion=confusion,
+        direct_vs_correlational_precision=_ratio(
+            sum(1 for g in flagged_direct if g == "direct_causal"), len(flagged_direct)
+        ),
+        direct_vs_correlational_recall=_ratio(
+            sum(1 for p in direct_gold if p == "direct_causal"), len(direct_gold)
+        ),
+        correlational_flagged_direct=_ratio(
+            sum(1 for p in correlational_gold if p == "direct_causal"), len(correlational_gold)
+        ),
+    )
+
+
+def format_report(report: Report) -> str:
+    lines = [
+        f"sentences: {report.n}",
+        f"accuracy: {report.accuracy:.3f}",
+        f"macro-F1: {report.macro_f1:.3f} (95% bootstrap CI {report.macro_f1_ci[0]:.3f}-{report.macro_f1_ci[1]:.3f})",
+        "",
+        f"{'class':<20}{'precision':>10}{'recall':>10}{'F1':>10}{'support':>10}",
+    ]
+    for label, scores in report.per_class.items():
+        lines.append(
+            f"{label:<20}{scores.precision:>10.3f}{scores.recall:>10.3f}{scores.f1:>10.3f}{scores.support:>10}"
+        )
+    lines += ["", "confusion (rows gold, columns predicted):"]
+    short = {"none": "none", "correlational": "corr", "conditional_causal": "cond", "direct_causal": "direct"}
+    lines.append(f"{'':<20}" + "".join(f"{short[label]:>8}" for label in LABELS))
+    for gold_label in LABELS:
+        lines.append(
+            f"{gold_label:<20}" + "".join(f"{report.confusion[gold_label][p]:>8}" for p in LABELS)
+        )
+    lines += [
+        "",
+        "direct causal vs correlational (gold in those two classes):",
+        f"  precision of 'direct_causal': {report.direct_vs_correlational_precision:.3f}",
+        f"  recall of 'direct_causal':    {report.direct_vs_correlational_recall:.3f}",
+        f"  correlational sentences flagged direct causal: {report.correlational_flagged_direct:.1%}",
+    ]
+    return "\n".join(lines)
+
+
+def predict_all(classify: Callable[[str], str], texts: Iterable[str]) -> list[str]:
+    return [classify(text) for text in texts]

@@ -1,0 +1,150 @@
+"""The claims pack's vocabularies, compiled once per process.
+
+Word lists are turned into regular expressions here; the classifier and the evidence finder
+only ever see compiled patterns. A pack's ``data`` mapping is compiled the first time it is
+seen and reused afterwards.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from skilllint.claims.prefilter import PatternSet, WordIndex
+
+PACK_NAME = "claims"
+_IRREGULAR_DOUBLING = re.compile(r"(?:[^aeiou][aeiou][bdgmnprt])$")
+_DOUBLING_EXCEPTIONS = {"alter", "lower", "worsen", "strengthen", "weaken", "lessen", "benefit", "exert", "counteract", "govern", "enable"}
+
+
+def inflect(entry: str) -> list[str]:
+    """Surface forms of a lexicon entry: "a|b|c" verbatim, otherwise the regular verb forms."""
+    entry = entry.strip().lower()
+    if "|" in entry:
+        return [form.strip() for form in entry.split("|") if form.strip()]
+    head, _, rest = entry.partition(" ")
+    tail = f" {rest}" if rest else ""
+    if head.endswith("e"):
+        forms = [head, head + "s", head + "d", head[:-1] + "ing"]
+    elif head.endswith("y") and len(head) > 2 and head[-2] not in "aeiou":
+        forms = [head, head[:-1] + "ies", head[:-1] + "ied", head + "ing"]
+    elif head.endswith(("s", "sh", "ch", "x", "z")):
+        forms = [head, head + "es", head + "ed", head + "ing"]
+    elif len(head) <= 4 and _IRREGULAR_DOUBLING.search(head) and head not in _DOUBLING_EXCEPTIONS:
+        forms = [head, head + "s", head + head[-1] + "ed", head + head[-1] + "ing"]
+    else:
+        forms = [head, head + "s", head + "ed", head + "ing"]
+    return [form + tail for form in forms]
+
+
+def _alternation(forms: list[str]) -> str:
+    ordered = sorted(set(forms), key=len, reverse=True)
+    # Sentences are matched with their white space collapsed to single spaces.
+    return r"\b(?:" + "|".join(re.escape(form) for form in ordered) + r")\b"
+
+
+class LexiconError(ValueError):
+    """A pack pattern that is not a valid regular expression."""
+
+
+def _compile(pattern: str, key: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern)
+    except re.error as exc:
+        raise LexiconError(f"claims pack: data.{key}: invalid pattern {pattern!r}: {exc}") from None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Sentence-level vocabularies as indexed pattern sets; evidence vocabularies as single patterns."""
+
+    change_verbs: PatternSet
+    causal_verbs: PatternSet
+    causal_phrases: PatternSet
+    harmless: PatternSet
+    hedges: PatternSet
+    advice: PatternSet
+    correlational_cues: PatternSet
+    open_questions: PatternSet
+    hedged_cues: PatternSet
+    imperative_verbs: frozenset[str]
+    triggers: frozenset[int]
+    causal_triggers: frozenset[int]
+    index: WordIndex
+    intervention_evidence: PatternSet
+    weak_evidence: PatternSet
+    correlational_evidence: PatternSet
+
+    def may_claim(self, text: str) -> bool:
+        """False when no sentence of ``text`` can make a causal claim (a cheap word scan)."""
+        return not self.causal_triggers.isdisjoint(self.index.hits(text.lower()))
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Lexicon:
+        def entries(key: str) -> list[str]:
+            value = data.get(key) or []
+            if not isinstance(value, list):
+                raise LexiconError(f"claims pack: data.{key} must be a list of strings")
+            return [str(item) for item in value]
+
+        def word_patterns(key: str) -> list[str]:
+            return [_alternation(inflect(entry)) for entry in entries(key) if inflect(entry)]
+
+        def pattern_set(key: str, sources: list[str] | None = None) -> PatternSet:
+            sources = entries(key) if sources is None else sources
+            return PatternSet([_compile(pattern, key) for pattern in sources])
+
+        sets = {
+            "change_verbs": pattern_set("change_verbs", word_patterns("change_verbs")),
+            "causal_verbs": pattern_set("causal_verbs", word_patterns("causal_verbs")),
+            "causal_phrases": pattern_set("causal_phrases"),
+            "harmless": pattern_set("harmless"),
+            "hedges": pattern_set("hedges"),
+            "advice": pattern_set("advice"),
+            "correlational_cues": pattern_set("correlational_cues"),
+            "open_questions": pattern_set("open_questions"),
+            "hedged_cues": pattern_set("hedged_cues"),
+            "intervention_evidence": pattern_set("intervention_evidence"),
+            "weak_evidence": pattern_set("weak_evidence"),
+            "correlational_evidence": pattern_set("correlational_evidence"),
+        }
+        index = WordIndex(list(sets.values()))
+        # Only these can make a sentence anything but "none": when none of them can match, stop early.
+        def numbers(*keys: str) -> frozenset[int]:
+            return frozenset(sets[key].offset + n for key in keys for n in range(len(sets[key].patterns)))
+
+        causal_triggers = numbers("change_verbs", "causal_verbs", "causal_phrases", "hedged_cues")
+        return cls(
+            **sets,
+            imperative_verbs=frozenset(entry.strip().lower() for entry in entries("imperative_verbs")),
+            triggers=causal_triggers | numbers("correlational_cues"),
+            causal_triggers=causal_triggers,
+            index=index,
+        )
+
+
+_COMPILED: dict[int, tuple[dict[str, Any], Lexicon]] = {}
+
+
+def compile_lexicon(data: dict[str, Any]) -> Lexicon:
+    """Compile a pack's data mapping, once per mapping object."""
+    cached = _COMPILED.get(id(data))
+    if cached is not None and cached[0] is data:
+        return cached[1]
+    lexicon = Lexicon.from_data(data)
+    _COMPILED[id(data)] = (data, lexicon)
+    return lexicon
+
+
+@lru_cache(maxsize=1)
+def default_pack_data() -> dict[str, Any]:
+    """The claims pack's data, through the pack loader when it is available."""
+    from skilllint.packs import builtin_pack
+
+    return builtin_pack(PACK_NAME).data
+
+
+def default_lexicon() -> Lexicon:
+    return compile_lexicon(default_pack_data())

@@ -1,0 +1,248 @@
+"""Which patterns can match a sentence at all, from the words that their matches must contain.
+
+Every sentence is searched by a hundred or so patterns, and most sentences match none of them.
+Parsing each pattern once tells which literal text every match must contain at a word start
+("associated", "may", "reduc" ...); a sentence none of whose words begins with one of those
+prefixes cannot match, so the pattern is not run on it. A pattern whose text cannot be pinned
+down (it starts with a character class or a wildcard) is run on every sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+try:  # Python 3.11+
+    from re import _constants as _sre_constants
+    from re import _parser as _sre_parser
+except ImportError:  # pragma: no cover - older interpreters
+    import sre_constants as _sre_constants  # type: ignore[no-redef]
+    import sre_parse as _sre_parser  # type: ignore[no-redef]
+
+_LIMIT = 20000
+_LETTERS = re.compile(r"(?:[a-z]|-(?=[a-z]))*")
+
+
+class _Unbounded(Exception):
+    pass
+
+
+def _prefixes(items: list) -> set[str]:
+    if not items:
+        return {""}
+    op, av = items[0]
+    rest = items[1:]
+    c = _sre_constants
+    if op is c.AT or op is c.ASSERT or op is c.ASSERT_NOT:
+        return _prefixes(rest)
+    if op is c.LITERAL:
+        char = chr(av)
+        if not (char.isalpha() or char == "-"):
+            return {""}  # only the word a match starts with is used; stop at its end
+        return {char + tail for tail in _prefixes(rest)}
+    if op is c.BRANCH:
+        found: set[str] = set()
+        for alternative in av[1]:
+            found |= _prefixes(list(alternative) + rest)
+            if len(found) > _LIMIT:
+                raise _Unbounded
+        return found
+    if op is c.SUBPATTERN:
+        return _prefixes(list(av[-1]) + rest)
+    if op is c.MAX_REPEAT or op is c.MIN_REPEAT:
+        low, high, sub = av
+        found = _prefixes(list(sub) + rest) if high == 1 else _prefixes(list(sub))
+        if low == 0:
+            found |= _prefixes(rest)
+        return found
+    if op is c.IN:
+        letters = [chr(v) for kind, v in av if kind is c.LITERAL]
+        if letters and len(letters) == len(av) and len(letters) <= 4:
+            return {letter + tail for letter in letters for tail in _prefixes(rest)}
+    return {""}
+
+
+def _ends_with_space(items: list) -> bool:
+    """Whether every match of ``items`` ends with a space."""
+    c = _sre_constants
+    if not items:
+        return False
+    op, av = items[-1]
+    if op is c.LITERAL:
+        return av == 32
+    if op is c.BRANCH:
+        return all(_ends_with_space(list(alternative)) for alternative in av[1])
+    if op is c.SUBPATTERN:
+        return _ends_with_space(list(av[-1]))
+    if op is c.MAX_REPEAT or op is c.MIN_REPEAT:
+        low, _high, sub = av
+        return low > 0 and _ends_with_space(list(sub))
+    return False
+
+
+def _starts_word(items: list, index: int) -> bool:
+    """Whether whatever matches ``items[index:]`` must start right after a space or a word boundary."""
+    c = _sre_constants
+    if index == 0:
+        return False
+    op, av = items[index - 1]
+    if op is c.AT:
+        return av is c.AT_BOUNDARY
+    if op is c.MAX_REPEAT or op is c.MIN_REPEAT:
+        low, _high, sub = av
+        return _ends_with_space(list(sub)) and (low > 0 or _starts_word(items, index - 1))
+    return _ends_with_space([items[index - 1]])
+
+
+def _best_heads(items: list) -> tuple[set[str] | None, bool]:
+    """The most selective set of texts every match must contain, and whether they start words.
+
+    Word-start positions of the top-level sequence are tried; the one whose shortest letter prefix
+    is longest wins. Without a word-start position of at least three letters, the pattern's own
+    literal prefix is used as a substring, if it has one.
+    """
+    best: set[str] | None = None
+    best_quality = 0
+    for index in range(len(items)):
+        if not (_starts_word(items, index) or (index == 0 and items and items[0][0] is _sre_constants.AT)):
+            continue
+        heads = {_LETTERS.match(prefix).group(0) for prefix in _prefixes(items[index:])}
+        quality = min((len(head) for head in heads), default=0)
+        if quality > best_quality or (quality == best_quality and best is not None and len(heads) < len(best)):
+            best, best_quality = heads, quality
+    if best is not None and best_quality >= 2:
+        return best, True
+    literal = {prefix for prefix in _prefixes(items)}
+    if literal and min(len(prefix) for prefix in literal) >= 3:
+        return literal, False
+    return None, False
+
+
+class PatternSet:
+    """Regular expressions, each with the word prefixes its matches must start with.
+
+    A ``WordIndex`` over several sets tells, for a sentence, which patterns can match at all; only
+    those are run. Patterns that cannot be indexed are always run. Matches of different patterns
+    may overlap.
+    """
+
+    __slots__ = ("patterns", "heads", "offset")
+
+    def __init__(self, patterns: list[re.Pattern[str]]) -> None:
+        self.patterns = patterns
+        self.offset = 0
+        self.heads: list[tuple[set[str] | None, bool]] = []
+        for pattern in patterns:
+            try:
+                self.heads.append(_best_heads(list(_sre_parser.parse(pattern.pattern))))
+            except (_Unbounded, RecursionError, re.error):
+                self.heads.append((None, False))
+
+    def __bool__(self) -> bool:
+        return bool(self.patterns)
+
+    def candidates(self, hits: tuple[int, ...]) -> list[re.Pattern[str]]:
+        """The patterns among ``hits`` (sorted pattern numbers from ``WordIndex.hits``)."""
+        offset = self.offset
+        low = bisect.bisect_left(hits, offset)
+        high = bisect.bisect_left(hits, offset + len(self.patterns), low)
+        return [self.patterns[number - offset] for number in hits[low:high]]
+
+    def spans(self, text: str, hits: tuple[int, ...]) -> list[tuple[int, int]]:
+        """Start and end of every match, in text order, overlapping matches merged into the earliest."""
+        found = sorted(
+            (match.start(), match.end())
+            for pattern in self.candidates(hits)
+            for match in pattern.finditer(text)
+            if match.end() > match.start()
+        )
+        merged: list[tuple[int, int]] = []
+        for start, end in found:
+            if merged and start < merged[-1][1]:
+                if start == merged[-1][0] and end > merged[-1][1]:
+                    merged[-1] = (start, end)
+                continue
+            merged.append((start, end))
+        return merged
+
+    def first(self, text: str, hits: tuple[int, ...], outside: list[tuple[int, int]] = ()) -> tuple[int, int] | None:
+        """The earliest match that does not start inside one of the ``outside`` spans."""
+        best: tuple[int, int] | None = None
+        for pattern in self.candidates(hits):
+            for match in pattern.finditer(text):
+                if any(start <= match.start() < end for start, end in outside):
+                    continue
+                if best is None or match.start() < best[0]:
+                    best = (match.start(), match.end())
+                break
+        return best
+
+    def search(self, text: str, hits: tuple[int, ...]) -> bool:
+        return any(pattern.search(text) for pattern in self.candidates(hits))
+
+    def mask(self, text: str, hits: tuple[int, ...], fill: str = "#") -> str:
+        for pattern in self.candidates(hits):
+            text = pattern.sub(lambda match: fill * len(match.group(0)), text)
+        return text
+
+
+def _trie_pattern(words: set[str]) -> str:
+    """A regular expression matching the longest of ``words`` that starts at a position (a trie, so fast)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        terminal = "" in node
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if terminal else body
+
+    return build(trie)
+
+
+class WordIndex:
+    """One index over several pattern sets: from a sentence's words to the patterns that can match."""
+
+    def __init__(self, sets: list[PatternSet]) -> None:
+        by_head: dict[str, set[int]] = {}
+        self._substrings: list[tuple[str, int]] = []
+        always: list[int] = []
+        number = 0
+        for pattern_set in sets:
+            pattern_set.offset = number
+            for heads, anchored in pattern_set.heads:
+                if heads is None:
+                    always.append(number)
+                elif anchored:
+                    for head in heads:
+                        by_head.setdefault(head, set()).add(number)
+                else:
+                    self._substrings.extend((head, number) for head in heads)
+                number += 1
+        self._always = frozenset(always)
+        # A word that starts with a long head also starts with every head that is a prefix of it.
+        self._closure = {
+            head: frozenset().union(*(by_head[head[:size]] for size in range(1, len(head) + 1) if head[:size] in by_head))
+            for head in by_head
+        }
+        # Zero-width, so that a head inside a longer one ("regulates" in "up-regulates") is seen too.
+        self._heads = re.compile(r"\b(?=(" + _trie_pattern(set(by_head)) + "))") if by_head else None
+
+    def hits(self, text: str) -> tuple[int, ...]:
+        """Numbers of the patterns that may match ``text`` (lower-case), sorted."""
+        chosen = set(self._always)
+        if self._heads is not None:
+            closure = self._closure
+            for head in set(self._heads.findall(text)):
+                if head:
+                    chosen |= closure[head]
+        for head, number in self._substrings:
+            if head in text:
+                chosen.add(number)
+        return tuple(sorted(chosen))

@@ -1,0 +1,345 @@
+"""Prose sentences of a SKILL.md body, each with the file line and column it starts on.
+
+Units of prose are paragraphs, list items, table cells, blockquote lines and headings; code
+blocks, HTML blocks and the frontmatter are never read. Inside a unit, a sentence ends at ``.``,
+``!`` or ``?`` followed by white space and a capital, digit, quote or bracket, except after an
+abbreviation (e.g., i.e., et al., Fig., vs.) or an initial. Inline code spans and URLs are
+masked first, so neither they nor decimals and version numbers ever split a sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import weakref
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from skilllint.document import Block, Heading, Section, SkillDocument, TableBlock
+
+ABBREVIATIONS = frozenset(
+    {
+        "e.g", "i.e", "al", "fig", "figs", "eq", "eqs", "sec", "secs", "vs", "cf", "approx", "no", "nos",
+        "dr", "mr", "mrs", "ms", "prof", "resp", "ca", "tab", "ref", "refs", "ch", "vol", "pp", "p", "viz",
+        "est", "min", "max", "avg", "std", "var", "incl", "excl", "dept", "univ", "jan", "feb", "mar", "apr",
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "e.g.,", "i.e.,", "w.r.t", "a.k.a",
+        "appx", "app", "thm", "lem", "def", "alg", "eqn", "st", "ed", "eds", "rev",
+    }
+)
+
+_CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"]|\b[\w.-]+@[\w-]+\.\w[\w.]*\w")
+_LINK = re.compile(r"!?\[([^\]\n]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
+_AUTOLINK = re.compile(r"<(?:https?://|mailto:)[^>\s]+>")
+_HTML_TAG = re.compile(r"</?[A-Za-z][^>\n]*>|<!--.*?-->")
+_EMPHASIS = re.compile(r"(?<![\w\\])(\*{1,3}|_{1,3})(?=\S)|(?<=\S)(\*{1,3}|_{1,3})(?![\w])")
+_BOUNDARY = re.compile(r"[.!?]+[\"')\]\u201d\u2019*_]*(?=\s+[\"'(\[\u201c\u2018*_`]*[A-Z0-9])")
+_LIST_MARKER = re.compile(r"^(\s*)(?:[-*+]|\d{1,9}[.)])(?:\s+\[[ xX]\])?(?:\s+|$)")
+_QUOTE_MARKER = re.compile(r"^(\s*>\s?)+")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_HEADING_MARKER = re.compile(r"^\s{0,3}#{1,6}\s+")
+_TRAILING_HASHES = re.compile(r"\s+#+\s*$")
+
+
+class _Map:
+    """File positions of a text's characters, stored as runs: (text offset, line, column) per run."""
+
+    __slots__ = ("starts", "places")
+
+    def __init__(self, starts: list[int], places: list[tuple[int, int]]) -> None:
+        self.starts = starts
+        self.places = places
+
+    def __call__(self, offset: int) -> tuple[int, int]:
+        run = max(0, bisect.bisect_right(self.starts, offset) - 1)
+        line, column = self.places[run]
+        return line, column + offset - self.starts[run]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of prose: its text (inline markup removed), where it starts, and where it sits."""
+
+    text: str
+    line: int
+    column: int
+    section: Section | None
+    block: Block
+    offset: int = 0
+    where: _Map | None = field(default=None, repr=False, compare=False)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """File (line, column) of the character at ``offset`` in ``text``."""
+        if self.where is None:
+            return self.line, self.column
+        return self.where(self.offset + max(0, min(offset, len(self.text) - 1)))
+
+    @property
+    def end(self) -> tuple[int, int]:
+        line, column = self.position(len(self.text) - 1)
+        return line, column + 1
+
+
+class _Unit:
+    """A unit of prose assembled from pieces of source lines, each remembered with its position."""
+
+    __slots__ = ("pieces",)
+
+    def __init__(self) -> None:
+        self.pieces: list[tuple[str, int, int]] = []
+
+    def add(self, text: str, line: int, column: int) -> None:
+        if text:
+            self.pieces.append((text, line, column))
+
+    def __bool__(self) -> bool:
+        return any(piece[0].strip() for piece in self.pieces)
+
+    def joined(self) -> tuple[str, _Map]:
+        starts: list[int] = []
+        places: list[tuple[int, int]] = []
+        offset = 0
+        for text, line, column in self.pieces:
+            starts.append(offset)
+            places.append((line, column))
+            offset += len(text) + 1
+        return " ".join(piece[0] for piece in self.pieces), _Map(starts, places)
+
+
+_MARKUP = re.compile(r"[`\[<*_]|https?:|www\.|@")
+
+
+def _clean(text: str, where: _Map) -> tuple[str, _Map, str]:
+    """Drop inline markup, keeping positions; return (text, positions, shadow) where the shadow masks code and URLs."""
+    if not _MARKUP.search(text):
+        return text, where, text
+    drops: list[tuple[int, int]] = []
+    masks: list[tuple[int, int]] = []
+    masks.extend(match.span() for match in _CODE_SPAN.finditer(text))
+    shadow = _masked(text, masks)
+    for match in _LINK.finditer(shadow):
+        drops.append((match.start(), match.start(1)))
+        drops.append((match.end(1), match.end()))
+    masks.extend(match.span() for match in _AUTOLINK.finditer(shadow))
+    masks.extend(match.span() for match in _URL.finditer(shadow))
+    shadow = _masked(text, masks)
+    drops.extend(match.span() for match in _HTML_TAG.finditer(shadow))
+    drops.extend(match.span() for match in _EMPHASIS.finditer(shadow))
+    if not drops:
+        return text, where, shadow
+    kept_text: list[str] = []
+    kept_shadow: list[str] = []
+    starts: list[int] = []
+    places: list[tuple[int, int]] = []
+    position = 0
+    cleaned_length = 0
+    for start, end in sorted(drops) + [(len(text), len(text))]:
+        if start > position:
+            kept_text.append(text[position:start])
+            kept_shadow.append(shadow[position:start])
+            starts.append(cleaned_length)
+            places.append(where(position))
+            # A kept run may cross a line join; record each crossing as a run of its own.
+            for run_start in where.starts:
+                if position < run_start < start:
+                    starts.append(cleaned_length + run_start - position)
+                    places.append(where(run_start))
+            cleaned_length += start - position
+        position = max(position, end)
+    order = sorted(range(len(starts)), key=starts.__getitem__)
+    return "".join(kept_text), _Map([starts[i] for i in order], [places[i] for i in order]), "".join(kept_shadow)
+
+
+def _masked(text: str, spans: list[tuple[int, int]]) -> str:
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        for index in range(start, end):
+            if not chars[index].isspace():
+                chars[index] = "x"
+    return "".join(chars)
+
+
+def split_text(text: str, shadow: str | None = None) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of one unit of prose."""
+    shadow = text if shadow is None else shadow
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(shadow):
+        if shadow[match.start()] == "." and _is_abbreviation(shadow, match.start()):
+            continue
+        end = match.end()
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = end
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    trimmed = []
+    for begin, end in spans:
+        while begin < end and text[begin].isspace():
+            begin += 1
+        while end > begin and text[end - 1].isspace():
+            end -= 1
+        if begin < end:
+            trimmed.append((begin, end))
+    return trimmed
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    word_start = dot
+    while word_start > 0 and (text[word_start - 1].isalnum() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start:dot].lower().lstrip("(")
+    if not word:
+        return False
+    if word in ABBREVIATIONS:
+        return True
+    if len(word) == 1 and word.isalpha() and text[dot - 1].isupper():
+        return True
+    return "." in word and all(len(part) <= 2 for part in word.split("."))
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of a plain string (inline Markdown removed)."""
+    cleaned, _where, shadow = _clean(text, _Map([0], [(1, 1)]))
+    return [cleaned[start:end] for start, end in split_text(cleaned, shadow)]
+
+
+def _heading_units(doc: SkillDocument, heading: Heading) -> Iterator[_Unit]:
+    source = doc.line_text(heading.line)
+    marker = _HEADING_MARKER.match(source)
+    if marker is None:
+        return
+    body = _TRAILING_HASHES.sub("", source[marker.end() :])
+    unit = _Unit()
+    unit.add(body, heading.line, marker.end() + 1)
+    yield unit
+
+
+def _line_units(doc: SkillDocument, block: Block, list_items: bool) -> Iterator[_Unit]:
+    """Units from a paragraph, list or blockquote: blank lines and (in lists) item markers start a new one."""
+    unit = _Unit()
+    in_fence = False
+    for line_number in range(block.line, block.end_line + 1):
+        source = doc.line_text(line_number)
+        column = 1
+        quote = _QUOTE_MARKER.match(source)
+        if quote:
+            column += quote.end()
+            source = source[quote.end() :]
+        if _FENCE.match(source):
+            in_fence = not in_fence
+            if unit:
+                yield unit
+            unit = _Unit()
+            continue
+        if in_fence:
+            continue
+        if not source.strip():
+            if unit:
+                yield unit
+            unit = _Unit()
+            continue
+        marker = _LIST_MARKER.match(source) if list_items or quote else None
+        if marker:
+            if unit:
+                yield unit
+            unit = _Unit()
+            column += marker.end()
+            source = source[marker.end() :]
+        heading = _HEADING_MARKER.match(source) if quote else None
+        if heading:
+            if unit:
+                yield unit
+            unit = _Unit()
+            column += heading.end()
+            source = source[heading.end() :]
+        stripped = source.lstrip()
+        column += len(source) - len(stripped)
+        unit.add(stripped.rstrip(), line_number, column)
+    if unit:
+        yield unit
+
+
+def _table_units(block: TableBlock) -> Iterator[_Unit]:
+    rows = ([block.header] if block.header else []) + list(block.rows)
+    for row in rows:
+        for cell in row.cells:
+            if cell.text.strip():
+                unit = _Unit()
+                unit.add(cell.text, row.line, cell.column)
+                yield unit
+
+
+def _split_block(
+    doc: SkillDocument, block: Block, keep: Callable[[str], bool] | None = None
+) -> list[tuple[str, int, int, int, _Map]]:
+    if isinstance(block, Heading):
+        units: Iterator[_Unit] = _heading_units(doc, block)
+    elif isinstance(block, TableBlock):
+        units = _table_units(block)
+    elif block.kind in ("paragraph", "blockquote", "list"):
+        units = _line_units(doc, block, list_items=block.kind == "list")
+    else:
+        return []
+    found = []
+    for unit in units:
+        if not unit:
+            continue
+        joined, where = unit.joined()
+        if keep is not None and not keep(joined):
+            continue
+        text, where, shadow = _clean(joined, where)
+        for start, end in split_text(text, shadow):
+            line, column = where(start)
+            found.append((text[start:end], line, column, start, where))
+    return found
+
+
+def matching_sentences(
+    doc: SkillDocument, block: Block, keep: Callable[[str], bool] | None, section: Section | None = None
+) -> Iterator[Sentence]:
+    """Sentences of the block's units of prose for which ``keep(unit text)`` holds (a cheap pre-test)."""
+    cached = _SPLITS.get(id(block))
+    if cached is not None and cached[0]() is block:
+        splits = cached[1]
+    else:
+        splits = _split_block(doc, block, keep)
+    for text, line, column, offset, where in splits:
+        yield Sentence(text, line, column, section, block, offset, where)
+
+
+_SPLITS: OrderedDict[int, tuple[weakref.ReferenceType, list]] = OrderedDict()
+_SPLIT_CACHE_SIZE = 4096
+
+
+def block_sentences(doc: SkillDocument, block: Block, section: Section | None = None) -> Iterator[Sentence]:
+    """Sentences of one block (nothing for code, HTML and rules); a block is split once and remembered."""
+    cached = _SPLITS.get(id(block))
+    if cached is None or cached[0]() is not block:
+        cached = (weakref.ref(block), _split_block(doc, block))
+        _SPLITS[id(block)] = cached
+        if len(_SPLITS) > _SPLIT_CACHE_SIZE:
+            _SPLITS.popitem(last=False)
+    for text, line, column, offset, where in cached[1]:
+        yield Sentence(text, line, column, section, block, offset, where)
+
+
+def section_of(doc: SkillDocument) -> dict[int, Section]:
+    """Innermost section of every block, keyed by the block's id."""
+    owner: dict[int, Section] = {}
+    for section in doc.iter_sections():
+        if section.heading is not None:
+            owner[id(section.heading)] = section
+        for block in section.blocks:
+            owner[id(block)] = section
+    return owner
+
+
+def iter_sentences(doc: SkillDocument) -> Iterator[Sentence]:
+    """Every prose sentence of the body, in file order, with its section and block."""
+    owner = section_of(doc)
+    for block in doc.blocks:
+        yield from block_sentences(doc, block, owner.get(id(block)))

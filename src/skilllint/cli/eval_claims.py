@@ -1,0 +1,54 @@
+"""`skilllint eval-claims`: measure the claim-strength classifier on a labelled CSV."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+
+import click
+
+EXIT_OK, EXIT_ERROR = 0, 2
+
+
+@click.command("eval-claims")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--text-column", default="sentence", show_default=True, help="Column holding the sentence.")
+@click.option("--label-column", default="label", show_default=True,
+              help="Column holding the gold label: none, correlational, conditional_causal or direct_causal.")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--resamples", type=click.IntRange(10, 100000), default=1000, show_default=True,
+              help="Bootstrap resamples for the macro-F1 interval.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the bootstrap.")
+def eval_claims(file: Path, text_column: str, label_column: str, output_format: str, resamples: int, seed: int) -> None:
+    """Classify every sentence of FILE and compare with its labels.
+
+    Prints accuracy, per-class precision/recall/F1, macro-F1 with a bootstrap 95% interval, the
+    confusion matrix, and direct-causal-versus-correlational precision and recall with the share of
+    correlational sentences flagged as direct causal.
+    """
+    from skilllint.claims.classifier import classify
+    from skilllint.claims.evaluation import DatasetError, evaluate, format_report, read_examples
+    from skilllint.claims.lexicon import default_lexicon
+
+    try:
+        examples = read_examples(file, text_column, label_column)
+    except DatasetError as exc:
+        click.echo(f"skilllint: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        click.echo(f"skilllint: {file}: cannot read CSV: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    if not examples:
+        click.echo(f"skilllint: {file}: no labelled sentences", err=True)
+        sys.exit(EXIT_ERROR)
+    lexicon = default_lexicon()
+    predicted = [classify(example.text, lexicon) for example in examples]
+    report = evaluate([example.label for example in examples], predicted, resamples=resamples, seed=seed)
+    if output_format == "json":
+        click.echo(json.dumps({"file": str(file), **report.as_dict()}, indent=2))
+    else:
+        click.echo(f"{file}")
+        click.echo(format_report(report))
+    sys.exit(EXIT_OK)

@@ -1,0 +1,1 @@
+"""Claim-language rules (CL): causal claims and the evidence that licenses them."""

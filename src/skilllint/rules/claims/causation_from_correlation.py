@@ -1,0 +1,86 @@
+from skilllint.claims.classifier import DIRECT
+from skilllint.claims.evidence import INTERVENTION, WEAK, describe
+from skilllint.diagnostics import Severity
+from skilllint.rules import Rule, register
+from skilllint.rules.claims._common import INTERVENTION_SUMMARY, claims_for, correlational_nearby, quoted, shifted
+
+
+@register
+class CausationFromCorrelation(Rule):
+    """A direct causal claim whose only nearby evidence is correlational.
+
+    ## What it checks
+    Every prose sentence is classified by claim strength. A sentence that states a direct causal
+    claim ("unit 42 makes the model detect dogs", "head 9.1 drives the prediction") is paired with
+    the evidence found in the same sentence, its paragraph and its section. When no intervention
+    (ablation, activation patching, causal tracing, steering ...) is mentioned in that reach and the
+    sentence or its paragraph offers correlational evidence (probe accuracy, "decodable", attention weights or patterns, logit or tuned
+    lens, saliency and gradients, max-activating examples, IoU, CKA/RSA similarity, clusters,
+    "predicts", "correlates with", "is associated with"), the claim is reported. It is an error when
+    the sentence itself cites the correlational evidence ("because X correlates with Y, X causes Y"),
+    a warning otherwise; weak causal evidence (attribution patching, a gradient approximation)
+    nearby lowers the severity by one step.
+
+    ## Why it matters
+    The mechanistic-analysis guide's fifth common mistake: "Don't treat correlation as causation.
+    Mechanistic papers often use perturbation to test causality." Skill files restate findings, and
+    the restating is where "unit 42 correlates with dogs" becomes "unit 42 makes the model detect
+    dogs".
+
+    ## Bad
+    ```markdown
+    The probe reads the subject's country from layer 12 with 94% accuracy, so layer 12 drives
+    the model's answer.
+    ```
+
+    ## Good
+    ```markdown
+    The probe reads the subject's country from layer 12 with 94% accuracy. Zero-ablating layer 12's
+    MLP drops accuracy from 81% to 12%, so layer 12 drives the model's answer.
+    ```
+
+    ## Options
+    `evidence-scope` (default `section`): how far to look for evidence, `sentence`, `paragraph` or
+    `section` (the sentence's innermost section, subsections included). `correlational-scope`
+    (default `paragraph`): how close correlational evidence must be to count as what the claim
+    rests on; farther away it is more often about something else, and the claim is left to
+    `unlicensed-causal-claim`. The vocabularies are the
+    `claims` pack's data (`intervention_evidence`, `weak_evidence`, `correlational_evidence`, the
+    causal lexicons), so a lab can add its own instruments.
+
+    ## Fix
+    None automatic. Cite the intervention that supports the claim, or weaken the claim to what the
+    evidence shows ("layer 12 encodes the country", "is associated with").
+    """
+
+    code = "CL001"
+    name = "causation-from-correlation"
+    severity = Severity.WARNING
+    pack = "claims"
+    summary = "direct causal claim supported only by correlational evidence"
+    options = {"evidence-scope": "section", "correlational-scope": "paragraph"}
+
+    def check(self, doc, ctx):
+        base = ctx.severity or self.severity
+        for claim in claims_for(doc, ctx):
+            if claim.classification.label != DIRECT or INTERVENTION in claim.evidence:
+                continue
+            correlational = correlational_nearby(claim, ctx)
+            if correlational is None:
+                continue
+            severity = shifted(base, 1) if claim.correlational_in_sentence else base
+            weak = claim.evidence.get(WEAK)
+            if weak is not None:
+                severity = shifted(severity, -1)
+            cue = claim.cue
+            message = (
+                f"direct causal claim {quoted(cue.phrase if cue else claim.sentence.text)} rests on correlational "
+                f"evidence ({describe(correlational)})"
+                + (f" and weak evidence ({describe(weak)})" if weak else "")
+                + f"; looked for {INTERVENTION_SUMMARY}"
+            )
+            line, column = claim.position()
+            end_line, end_column = claim.sentence.end
+            yield self.diagnostic(
+                doc, line, column, message, end_line=end_line, end_column=end_column, severity=severity
+            )

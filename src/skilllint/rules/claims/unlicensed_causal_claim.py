@@ -1,0 +1,65 @@
+from skilllint.claims.classifier import DIRECT
+from skilllint.claims.evidence import INTERVENTION, WEAK, describe
+from skilllint.diagnostics import Severity
+from skilllint.rules import Rule, register
+from skilllint.rules.claims._common import INTERVENTION_SUMMARY, claims_for, correlational_nearby, quoted
+
+
+@register
+class UnlicensedCausalClaim(Rule):
+    """A direct causal claim with no evidence of any kind nearby.
+
+    ## What it checks
+    A sentence classified as a direct causal claim ("head 9.1 is responsible for copying the
+    name", "the feature suppresses refusals") when neither its sentence, its paragraph nor its
+    section mentions intervention evidence (ablation, activation patching, causal tracing,
+    steering ...) or correlational evidence. A claim with only weak evidence (attribution
+    patching, a gradient approximation) is reported too, naming that evidence. A claim supported
+    only by correlational evidence is `causation-from-correlation`'s business.
+
+    ## Why it matters
+    The guide: "Mechanistic papers often use perturbation to test causality; explain why this is
+    more informative than correlation." A causal statement with no stated method cannot be
+    checked by the agent that follows the skill.
+
+    ## Bad
+    ```markdown
+    Head 9.1 is responsible for copying the indirect object's name.
+    ```
+
+    ## Good
+    ```markdown
+    Mean-ablating head 9.1 removes 60% of the logit difference, so head 9.1 is responsible for
+    copying the indirect object's name.
+    ```
+
+    ## Options
+    `evidence-scope` (default `section`): `sentence`, `paragraph` or `section`.
+    `correlational-scope` (default `paragraph`): keep it equal to `causation-from-correlation`'s, so
+    that every unlicensed claim is reported by exactly one of the two rules.
+
+    ## Fix
+    None automatic. Name the intervention that established the claim, or state it as a hypothesis.
+    """
+
+    code = "CL002"
+    name = "unlicensed-causal-claim"
+    severity = Severity.INFO
+    pack = "claims"
+    summary = "direct causal claim with no evidence nearby"
+    options = {"evidence-scope": "section", "correlational-scope": "paragraph"}
+
+    def check(self, doc, ctx):
+        for claim in claims_for(doc, ctx):
+            if claim.classification.label != DIRECT:
+                continue
+            if INTERVENTION in claim.evidence or correlational_nearby(claim, ctx) is not None:
+                continue
+            cue = claim.cue
+            weak = claim.evidence.get(WEAK)
+            message = f"direct causal claim {quoted(cue.phrase if cue else claim.sentence.text)} " + (
+                f"has only weak evidence ({describe(weak)})" if weak else "has no evidence nearby"
+            ) + f"; looked for {INTERVENTION_SUMMARY}"
+            line, column = claim.position()
+            end_line, end_column = claim.sentence.end
+            yield self.diagnostic(doc, line, column, message, end_line=end_line, end_column=end_column)

@@ -1,0 +1,97 @@
+"""Claim-strength classification on skill-file phrasing."""
+
+from __future__ import annotations
+
+import pytest
+
+from skilllint.claims.classifier import classify, classify_text
+
+CASES = [
+    # direct causal: interventions and their results, mechanisms stated as fact
+    ("Ablating head 9.1 reduces accuracy on the IOI task by 40%.", "direct_causal"),
+    ("Unit 42 makes the model detect dogs.", "direct_causal"),
+    ("Head 9.9 is responsible for copying the indirect object's name.", "direct_causal"),
+    ("Patching the residual stream at layer 8 restores the correct answer.", "direct_causal"),
+    ("Clamping the feature to zero eliminates the refusal behaviour.", "direct_causal"),
+    ("The induction heads are necessary for in-context learning.", "direct_causal"),
+    ("Activation patching shows that the name movers drive the prediction.", "direct_causal"),
+    # negation is still a causal claim; "can" is not a hedge
+    ("Zero-ablating the MLP does not affect the logit difference.", "direct_causal"),
+    ("Steering with this vector can increase honesty on TruthfulQA.", "direct_causal"),
+    # conditional causal: a hedge governing the causal verb
+    ("Steering the feature may shift the output toward French.", "conditional_causal"),
+    ("The circuit could mediate the effect of the prompt on the answer.", "conditional_causal"),
+    ("Heads in layer 9 might be involved in name moving.", "conditional_causal"),
+    ("This feature appears to suppress repeated tokens.", "conditional_causal"),
+    # correlational
+    ("Unit 42 correlates with dogs.", "correlational"),
+    ("Attention weights from head 5.5 are associated with the subject token.", "correlational"),
+    ("The feature fires on Python code.", "correlational"),
+    ("Layer 3 predicts the next token with 60% accuracy.", "correlational"),
+    ("The direction is linearly decodable from layer 6.", "correlational"),
+    ("Probe accuracy increased over training.", "correlational"),
+    # harmless constructions: adjective, purpose clause, noun, background relative clause
+    ("Run the script to reduce memory usage.", "none"),
+    ("Use mean ablation instead of zero ablation to avoid off-distribution activations.", "none"),
+    ("This skill helps you design ablation experiments.", "none"),
+    ("It is unclear whether the head causes the behaviour.", "none"),
+    ("Models with increased depth are associated with lower loss.", "correlational"),
+    ("We saw an increase in loss on the held-out set.", "correlational"),
+    ("Install the package and open the notebook.", "none"),
+    # instructions are not claims; "causal" describing attention masking is not a causal claim
+    ("Reduce the learning rate if the loss spikes.", "none"),
+    ("Use a causal attention mask in the decoder.", "none"),
+    ("Heads 3 and 4 do not affect the copy score.", "direct_causal"),
+    ("Achieve stable training by regulating the entropy of the policy.", "none"),
+    ("Use of the steering vector reduces toxicity.", "direct_causal"),
+    ("As the model improves, training gradually shifts to harder examples.", "correlational"),
+    ("The method achieves improved sample efficiency.", "none"),
+    ("GRPO eliminates the need for a critic model.", "none"),
+    ("Accuracy depends on the number of probes.", "correlational"),
+    # advice and relative clauses describing a noun are not the sentence's claim
+    ("You should reduce the learning rate when the loss spikes.", "none"),
+    ("The router uses policies that determine which expert sees a token.", "none"),
+    ("Unstable training: increase the batch size, reduce the learning rate.", "none"),
+    ("The probe shows that head 3 drives the answer.", "direct_causal"),
+    ("Does head 3 drive the answer?", "none"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "label"), CASES)
+def test_labels(sentence, label):
+    assert classify(sentence) == label
+
+
+def test_hedge_must_govern_the_causal_verb():
+    # the hedge sits in another clause, so the causal claim stays direct
+    result = classify_text("Ablating the head reduces accuracy, which may explain the drop in recall.")
+    assert result.label == "direct_causal"
+    assert result.cue.phrase == "reduces"
+
+
+def test_the_cue_is_reported_with_offsets():
+    sentence = "Because neuron 3 correlates with negation, neuron 3 causes the model to flip sentiment."
+    result = classify_text(sentence)
+    assert result.label == "direct_causal"
+    cue = result.cue
+    assert sentence[cue.start : cue.end] == cue.phrase == "causes the model"
+    assert [c.phrase for c in result.correlational] == ["correlates with"]
+
+
+def test_hedge_is_reported():
+    result = classify_text("Layer 20 may drive the refusal behaviour.")
+    assert result.label == "conditional_causal"
+    assert [h.phrase for h in result.hedges] == ["may"]
+    assert result.cue.phrase == "drive"
+
+
+def test_whitespace_and_case_do_not_matter_and_offsets_survive():
+    sentence = "ABLATING  the head\nREDUCES   accuracy."
+    result = classify_text(sentence)
+    assert result.label == "direct_causal"
+    assert sentence[result.cue.start : result.cue.end] == "REDUCES"
+
+
+def test_empty_and_odd_input():
+    assert classify("") == "none"
+    assert classify("İstanbul İİ reduces nothing?") in {"none", "direct_causal"}

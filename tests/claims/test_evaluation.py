@@ -1,0 +1,108 @@
+"""Metrics, the deterministic split and the eval-claims command."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from skilllint.claims.evaluation import (
+    Example,
+    evaluate,
+    read_examples,
+    stratified_folds,
+    stratified_split,
+)
+from skilllint.cli import cli
+
+
+def test_metrics_by_hand():
+    gold = ["direct_causal", "direct_causal", "correlational", "correlational", "none", "conditional_causal"]
+    pred = ["direct_causal", "correlational", "direct_causal", "correlational", "none", "none"]
+    report = evaluate(gold, pred, resamples=50)
+    assert report.accuracy == pytest.approx(3 / 6)
+    assert report.per_class["direct_causal"].precision == pytest.approx(1 / 2)
+    assert report.per_class["direct_causal"].recall == pytest.approx(1 / 2)
+    assert report.per_class["none"].precision == pytest.approx(1 / 2)
+    assert report.per_class["conditional_causal"].f1 == 0.0
+    # none F1 2/3, correlational 1/2, conditional 0, direct 1/2
+    assert report.macro_f1 == pytest.approx((2 / 3 + 1 / 2 + 0 + 1 / 2) / 4)
+    assert report.confusion["correlational"]["direct_causal"] == 1
+    assert report.direct_vs_correlational_precision == pytest.approx(1 / 2)
+    assert report.direct_vs_correlational_recall == pytest.approx(1 / 2)
+    assert report.correlational_flagged_direct == pytest.approx(1 / 2)
+    low, high = report.macro_f1_ci
+    assert 0.0 <= low <= high <= 1.0
+
+
+def test_split_is_deterministic_stratified_and_disjoint():
+    labels = ["none"] * 9 + ["correlational"] * 5 + ["conditional_causal"] * 3 + ["direct_causal"] * 4
+    examples = [Example(f"s{i}", label, i + 2) for i, label in enumerate(labels)]
+    tune, held = stratified_split(examples, seed=0)
+    assert (tune, held) == stratified_split(examples, seed=0)
+    assert {e.row for e in tune}.isdisjoint({e.row for e in held})
+    assert len(tune) + len(held) == len(examples)
+    assert sum(e.label == "none" for e in tune) == 5 and sum(e.label == "none" for e in held) == 4
+    folds = stratified_folds(examples, k=5, seed=0)
+    assert sorted(e.row for fold in folds for e in fold) == [e.row for e in examples]
+    assert max(len(f) for f in folds) - min(len(f) for f in folds) <= 4
+
+
+def _write(path, rows, header=("sentence", "label")):
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        writer.writerows(rows)
+
+
+ROWS = [
+    ("Ablating head 9.1 reduces accuracy.", "direct_causal"),
+    ("Unit 42 correlates with dogs.", "correlational"),
+    ("Layer 20 may drive refusals.", "conditional_causal"),
+    ("Install the package first.", "none"),
+]
+
+
+def test_eval_claims_text_and_json(tmp_path):
+    data = tmp_path / "labels.csv"
+    _write(data, ROWS)
+    runner = CliRunner()
+    text = runner.invoke(cli, ["eval-claims", str(data), "--resamples", "20"])
+    assert text.exit_code == 0, text.output
+    assert "accuracy: 1.000" in text.output
+    assert "macro-F1: 1.000" in text.output
+    assert "correlational sentences flagged direct causal: 0.0%" in text.output
+    as_json = runner.invoke(cli, ["eval-claims", str(data), "--format", "json", "--resamples", "20"])
+    payload = json.loads(as_json.output)
+    assert payload["n"] == 4 and payload["macro_f1"] == 1.0
+    assert payload["direct_vs_correlational"]["precision"] == 1.0
+
+
+def test_eval_claims_other_columns(tmp_path):
+    data = tmp_path / "labels.csv"
+    _write(data, [(label, text) for text, label in ROWS], header=("gold", "text"))
+    result = CliRunner().invoke(
+        cli, ["eval-claims", str(data), "--text-column", "text", "--label-column", "gold", "--resamples", "20"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "sentences: 4" in result.output
+
+
+def test_eval_claims_bad_input_is_a_clear_error(tmp_path):
+    data = tmp_path / "labels.csv"
+    _write(data, ROWS + [("Something else.", "causal")])
+    result = CliRunner().invoke(cli, ["eval-claims", str(data)])
+    assert result.exit_code == 2
+    assert "labels.csv:6: unknown label 'causal'" in result.output
+    missing = CliRunner().invoke(cli, ["eval-claims", str(data), "--text-column", "text"])
+    assert missing.exit_code == 2 and "no column 'text'" in missing.output
+    absent = CliRunner().invoke(cli, ["eval-claims", str(tmp_path / "nope.csv")])
+    assert absent.exit_code == 2 and "cannot read CSV" in absent.output
+
+
+def test_read_examples_counts_rows_from_the_header(tmp_path):
+    data = tmp_path / "labels.csv"
+    _write(data, ROWS)
+    assert [e.row for e in read_examples(data)] == [2, 3, 4, 5]

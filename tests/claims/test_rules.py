@@ -1,0 +1,125 @@
+"""The claim rules: exact codes, positions and severities."""
+
+from __future__ import annotations
+
+from helpers import FIXTURES, lint_fixture, lint_text
+
+from skilllint.diagnostics import Severity
+
+SELECT = ["CL"]
+HEAD = "---\nname: demo\ndescription: \"Demo skill. Use when testing.\"\n---\n\n# Demo\n\n"
+
+
+def found(body: str, config: dict | None = None):
+    return [(d.code, d.line, d.column, d.severity) for d in lint_text(HEAD + body, select=SELECT, config=config)]
+
+
+def test_correlational_evidence_in_the_paragraph_is_a_warning():
+    body = "A probe reads the country from layer 12 with 94% accuracy.\nLayer 12 drives the answer.\n"
+    assert found(body) == [("CL001", 9, 10, Severity.WARNING)]
+
+
+def test_correlational_evidence_in_the_same_sentence_is_an_error():
+    body = "Because neuron 3 correlates with negation, neuron 3 causes the model to flip sentiment.\n"
+    assert found(body) == [("CL001", 8, 53, Severity.ERROR)]
+
+
+def test_intervention_in_the_section_licenses_the_claim():
+    body = (
+        "## Findings\n\nLayer 12 drives the answer, as the probe suggests.\n\n"
+        "### Method\n\nWe zero-ablate layer 12 and measure accuracy.\n"
+    )
+    assert found(body) == []
+
+
+def test_intervention_in_another_section_does_not_license():
+    body = (
+        "## Findings\n\nHead 9.9 is responsible for copying the name.\n\n"
+        "## Elsewhere\n\nWe ablate every head in turn.\n"
+    )
+    assert found(body) == [("CL002", 10, 13, Severity.INFO)]
+
+
+def test_weak_evidence_lowers_the_severity():
+    body = "Attribution patching and a probe both point at head 3, so head 3 drives the copy behaviour.\n"
+    assert found(body) == [("CL001", 8, body.index("drives") + 1, Severity.WARNING)]
+
+
+def test_weak_evidence_alone_is_named():
+    diagnostics = lint_text(HEAD + "By attribution patching, head 3 drives the copy behaviour.\n", select=SELECT)
+    assert [(d.code, d.line) for d in diagnostics] == [("CL002", 8)]
+    assert "attribution patching" in diagnostics[0].message
+
+
+def test_shifting_activations_is_an_intervention():
+    body = "Attention maps single out register tokens; shifting their activations to new tokens shows they drive the outliers.\n"
+    assert found(body) == []
+
+
+def test_conditional_claim_without_evidence():
+    assert found("Layer 20 may drive the refusal behaviour.\n") == [("CL003", 8, 14, Severity.INFO)]
+
+
+def test_conditional_claim_with_correlational_evidence_passes():
+    assert found("Refusal is decodable from layer 20, so layer 20 may drive refusals.\n") == []
+
+
+def test_message_names_the_phrase_and_the_evidence_sought():
+    [diagnostic] = lint_text(HEAD + "Head 9.9 is responsible for copying the name.\n", select=SELECT)
+    assert '"responsible for"' in diagnostic.message
+    assert "ablation" in diagnostic.message and "patching" in diagnostic.message
+    assert diagnostic.name == "unlicensed-causal-claim"
+
+
+def test_code_blocks_are_not_read():
+    assert found("```python\n# head 9.9 is responsible for copying\n```\n") == []
+
+
+def test_correlational_evidence_must_be_near_to_be_blamed():
+    body = "A probe reads the country from layer 12.\n\nLayer 12 drives the answer.\n"
+    assert [c for c, *_ in found(body)] == ["CL002"]
+    wide = {"rules": {"CL001": {"correlational-scope": "section"}, "CL002": {"correlational-scope": "section"}}}
+    assert [c for c, *_ in found(body, config=wide)] == ["CL001"]
+
+
+def test_evidence_scope_option():
+    body = "## Findings\n\nLayer 12 drives the answer.\n\nWe ablate layer 12 and accuracy falls.\n"
+    assert found(body) == []
+    narrow = {"rules": {"unlicensed-causal-claim": {"evidence-scope": "paragraph"}}}
+    assert [c for c, *_ in found(body, config=narrow)] == ["CL002"]
+
+
+def test_fixtures_report_exact_lines():
+    def codes(name: str):
+        return [(d.code, d.line, d.column) for d in lint_fixture(FIXTURES / name, select=SELECT)]
+
+    assert codes("causation-from-correlation/bad.md") == [("CL001", 11, 20)]
+    assert codes("causation-from-correlation/bad-same-sentence.md") == [("CL001", 8, 60)]
+    assert codes("unlicensed-causal-claim/bad.md") == [("CL002", 10, 13)]
+    assert codes("conditional-claim-without-evidence/bad.md") == [("CL003", 8, 14)]
+    for name in ("causation-from-correlation", "unlicensed-causal-claim", "conditional-claim-without-evidence"):
+        assert codes(f"{name}/good.md") == []
+
+
+def test_mechanistic_profile_runs_the_claim_rules():
+    diagnostics = lint_text(HEAD + "Head 9.9 is responsible for copying the name.\n", profile="mechanistic-analysis")
+    assert ("CL002", 8) in [(d.code, d.line) for d in diagnostics]
+
+
+def test_a_lab_adds_its_own_instrument(tmp_path):
+    from skilllint.config import Config
+    from skilllint.document import SkillDocument
+    from skilllint.engine import Linter, Options
+    from skilllint.packs import builtin_pack
+
+    claim = "Head 9.9 is responsible for copying the name after frobnicating it.\n"
+    assert [d.code for d in lint_text(HEAD + claim, select=SELECT)] == ["CL002"]
+
+    instruments = builtin_pack("claims").data["intervention_evidence"] + [r"\bfrobnicat\w*"]
+    pack = tmp_path / "claims.yaml"
+    lines = ["name: claims", "extends: []", "data:", "  intervention_evidence:"]
+    lines += [f"    - '{pattern}'" for pattern in instruments]
+    pack.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    linter = Linter(Config({"packs": [str(pack)]}, tmp_path), Options(select=SELECT))
+    doc = SkillDocument.from_text(HEAD + claim, tmp_path / "SKILL.md", "SKILL.md")
+    assert linter.finish([linter.lint_document(doc)]).diagnostics == []
