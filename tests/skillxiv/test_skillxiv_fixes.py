@@ -111,8 +111,8 @@ def test_non_canonical_url_is_fixed_once_under_this_profile(url):
     found = [d for d in lint_text(text, profile="skillxiv", config=REGISTRY) if d.code.startswith(("SX", "AX"))]
     assert [d.code for d in found] == ["AX003"]
     fixed = assert_idempotent(text, "AX003")
-    assert fixed == text.replace(url, "https://arxiv.org/abs/2205.14135v2")
-    config = {**REGISTRY, "rules": {"AX003": {"keep-version": False}}}
-    dropped = apply_edits(text, [e for d in lint_text(text, profile="skillxiv", select=["AX003"], config=config)
-                                 for e in d.fix.edits])
-    assert dropped == text.replace(url, "https://arxiv.org/abs/2205.14135")
+    assert fixed == text.replace(url, "https://arxiv.org/abs/2205.14135")
+    config = {**REGISTRY, "rules": {"AX003": {"keep-version": True}}}
+    kept = apply_edits(text, [e for d in lint_text(text, profile="skillxiv", select=["AX003"], config=config)
+                              for e in d.fix.edits])
+    assert kept == text.replace(url, "https://arxiv.org/abs/2205.14135v2")
