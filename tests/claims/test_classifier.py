@@ -95,3 +95,30 @@ def test_whitespace_and_case_do_not_matter_and_offsets_survive():
 def test_empty_and_odd_input():
     assert classify("") == "none"
     assert classify("İstanbul İİ reduces nothing?") in {"none", "direct_causal"}
+
+
+def test_heading_claims():
+    from skilllint.claims.classifier import classify_text, heading_claim
+
+    def label(heading):
+        return heading_claim(heading, classify_text(heading)).label
+
+    assert label("Controls & Confounds") == "none"
+    assert label("Section 3: Controls & Confounds") == "none"
+    assert label("Effects of Dropout") == "none"
+    assert label("What Drives Performance") == "none"
+    assert label("Induction heads cause in-context learning") == "direct_causal"
+    assert label("Head 9.1 is responsible for copying") == "direct_causal"
+
+
+def test_correlational_findings():
+    from skilllint.claims.evidence import correlational_finding
+    from skilllint.claims.lexicon import default_lexicon
+
+    lexicon = default_lexicon()
+    assert correlational_finding("Unit 42 correlates with dog images.", lexicon) == "correlates with"
+    assert correlational_finding("Probe accuracy on layer 12 reached 91%.", lexicon) == "Probe accuracy"
+    assert correlational_finding("We visualise attention patterns for every head.", lexicon) is None
+    assert correlational_finding("Check whether the loss correlates with length.", lexicon) is None
+    assert correlational_finding("Use an IoU threshold of 0.5.", lexicon) is None
+    assert correlational_finding("The critic predicts a value for each state.", lexicon) is None

@@ -41,7 +41,7 @@ def test_intervention_in_another_section_does_not_license():
 
 
 def test_weak_evidence_lowers_the_severity():
-    body = "Attribution patching and a probe both point at head 3, so head 3 drives the copy behaviour.\n"
+    body = "Attribution patching and a probe (accuracy 0.93) both point at head 3, so head 3 drives the copy behaviour.\n"
     assert found(body) == [("CL001", 8, body.index("drives") + 1, Severity.WARNING)]
 
 
@@ -76,10 +76,71 @@ def test_code_blocks_are_not_read():
 
 
 def test_correlational_evidence_must_be_near_to_be_blamed():
-    body = "A probe reads the country from layer 12.\n\nLayer 12 drives the answer.\n"
+    body = "A probe reads the country from layer 12 with 94% accuracy.\n\nLayer 12 drives the answer.\n"
     assert [c for c, *_ in found(body)] == ["CL002"]
     wide = {"rules": {"CL001": {"correlational-scope": "section"}, "CL002": {"correlational-scope": "section"}}}
     assert [c for c, *_ in found(body, config=wide)] == ["CL001"]
+
+
+def test_a_method_mentioned_is_not_a_finding():
+    body = (
+        "We visualise attention patterns and compute IoU for every head.\n"
+        "The KL penalty causes the policy to collapse.\n"
+    )
+    assert [c for c, *_ in found(body)] == ["CL002"]
+
+
+def test_a_finding_about_something_else_is_not_what_the_claim_rests_on():
+    body = "Reward correlates with response length.\nThe KL penalty causes the policy to collapse.\n"
+    assert [c for c, *_ in found(body)] == ["CL002"]
+    body = "Reward correlates with the KL penalty.\nThe KL penalty causes the policy to collapse.\n"
+    assert found(body) == [("CL001", 9, 16, Severity.WARNING)]
+
+
+def test_a_finding_grounds_a_claim_only_as_its_reason():
+    body = "Head 3 drives the copy behaviour because head 3 correlates with the copy score.\n"
+    assert [(c, s) for c, _l, _c, s in found(body)] == [("CL001", Severity.ERROR)]
+    body = "Filtering prevents the large gradients associated with void turns.\n"
+    assert [c for c, *_ in found(body)] == ["CL002"]
+
+
+def test_a_measured_instrument_is_a_finding_but_a_setting_is_not():
+    body = "Probe accuracy on layer 12 reached 91%.\nLayer 12 drives the answer.\n"
+    assert [c for c, *_ in found(body)] == ["CL001"]
+    body = "Use an IoU threshold of 0.5 on layer 12.\nLayer 12 drives the answer.\n"
+    assert [c for c, *_ in found(body)] == ["CL002"]
+
+
+def test_an_instruction_to_measure_a_correlation_is_not_a_finding():
+    body = "Compute the correlation between head 3 and the copy score.\nHead 3 drives the copy behaviour.\n"
+    assert [c for c, *_ in found(body)] == ["CL002"]
+
+
+def test_a_finding_in_another_list_item_is_not_in_the_paragraph():
+    body = (
+        "- Head 3 correlates with the copy score.\n"
+        "- Layer norm matters.\n\n"
+        "Unrelated text.\n\n"
+        "- Head 3 drives the copy behaviour.\n"
+    )
+    assert [c for c, *_ in found(body)] == ["CL002"]
+    body = "- Head 3 correlates with the copy score, so head 3 drives the copy behaviour.\n"
+    assert [(c, s) for c, _l, _c, s in found(body)] == [("CL001", Severity.ERROR)]
+
+
+def test_section_titles_are_not_claims():
+    for title in ("Controls & Confounds", "Controls and Confounds", "Section 3: Controls & Confounds",
+                  "Effects of Dropout", "Impact on Accuracy", "Reducing Memory Usage", "How Dropout Reduces Overfitting"):
+        assert found(f"## {title}\n\nText.\n") == [], title
+
+
+def test_a_heading_that_is_a_causal_clause_is_a_claim():
+    assert found("## Induction heads cause in-context learning\n\nText.\n") == [("CL002", 8, 20, Severity.INFO)]
+    assert found("## Head 9.1 is responsible for copying\n\nText.\n") == [("CL002", 8, 16, Severity.INFO)]
+
+
+def test_exemplary_example_is_clean():
+    assert lint_fixture(FIXTURES / "examples" / "exemplary-mechanistic" / "SKILL.md") == []
 
 
 def test_evidence_scope_option():

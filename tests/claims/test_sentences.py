@@ -106,3 +106,15 @@ def test_positions_across_a_line_break():
 def test_sentences_carry_their_section():
     _doc, found = sentences()
     assert {s.section.title for s in found} == {"Title *one*"}
+
+
+def test_sentences_carry_their_unit():
+    _doc, found = sentences()
+    units = [(s.text, s.unit) for s in found if s.block.kind == "list"]
+    assert units == [("Item one.", 0), ("Item two.", 0), ("Bold item", 1), ("nested item.", 2)]
+
+
+def test_masking_keeps_length_and_white_space():
+    from skilllint.claims.sentences import _masked
+
+    assert _masked("a `b c` d", [(2, 7), (4, 7)]) == "a xx xx d"

@@ -325,10 +325,19 @@ def causal_claim(sentence: str, lexicon: Lexicon) -> tuple[Classification | None
     A quicker path for the lint rules, which only act on causal claims.
     """
     text = _Text(sentence)
+    if lexicon.causal_gate is not None and lexicon.causal_gate.search(text.norm) is None:
+        return None, text.norm, ()
     words = lexicon.index.hits(text.norm)
-    if lexicon.causal_triggers.isdisjoint(words):
+    if lexicon.causal_triggers.isdisjoint(words) or not any(
+        pattern.search(text.norm) for patterns in lexicon.causal_sets for pattern in patterns.candidates(words)
+    ):
         return None, text.norm, words
     return _classify(text, words, lexicon), text.norm, words
+
+
+def is_instruction(sentence: str, lexicon: Lexicon) -> bool:
+    """Whether a sentence opens with a bare verb of instruction ("Compute the correlation between ...")."""
+    return bool(lexicon.imperative_verbs) and _is_instruction(_Text(sentence).norm, lexicon)
 
 
 def _is_instruction(norm: str, lexicon: Lexicon) -> bool:
@@ -410,6 +419,52 @@ def _classify(text: _Text, words: tuple[int, ...], lexicon: Lexicon) -> Classifi
     if correlational:
         return Classification(CORRELATIONAL, (), (), correlational_cues)
     return Classification(NONE)
+
+
+_HEADING_CLAUSE_BREAK = re.compile(r"[:|\u2014\u2013]|\s-\s|^\W*(?:\d+(?:\.\d+)*[.)]?\s)")
+_HEADING_WH = re.compile(r"^\W*(?:how|why|what|when|where|which|whether|does|do|is|are|can)\b", re.IGNORECASE)
+_COPULA = re.compile(r"\b(?:is|are|was|were)\b", re.IGNORECASE)
+_HEADING_NOT_SUBJECT = {"the", "a", "an", "and", "or", "&", "of", "on", "in", "for", "to", "with", "vs", "versus"}
+_NOUN_COORDINATION = {"&", "and", "or", "/", ",", "vs", "versus", ""}
+
+
+def heading_claim(heading: str, classification: Classification) -> Classification:
+    """The claim a heading makes: a heading is a noun phrase unless it is a clause with a subject.
+
+    A causal verb counts only with a subject before it in the heading's clause ("Induction heads
+    cause in-context learning"); "Controls & Confounds", "Section 3: Controls", "Reducing Memory"
+    and "Effects of Dropout" are titles. A nominal causal phrase counts only with a finite copula
+    ("Head 9.1 is responsible for copying"). Questions ("How dropout reduces overfitting") claim nothing.
+    """
+    if not classification.causal or _HEADING_WH.match(heading):
+        return _without_causal(classification)
+    kept = tuple(cue for cue in classification.causal if _heading_clause_claims(heading, cue))
+    if kept == classification.causal:
+        return classification
+    if not kept:
+        return _without_causal(classification)
+    return Classification(classification.label, kept, classification.hedges, classification.correlational)
+
+
+def _heading_clause_claims(heading: str, cue: Cue) -> bool:
+    if cue.kind == "phrase":
+        return bool(_COPULA.search(heading))
+    before = heading[: cue.start]
+    breaks = list(_HEADING_CLAUSE_BREAK.finditer(before))
+    clause = before[breaks[-1].end() :] if breaks else before
+    subject = [word for word in _WORD.findall(clause.lower()) if word not in _HEADING_NOT_SUBJECT and word[0].isalnum()]
+    after = _WORD.findall(heading[cue.end :].lower())[:1]
+    following = after[0] if after else ""
+    if not subject or following in _NOUN_COORDINATION:
+        return False
+    return not cue.phrase.lower().split()[0].endswith("ing")
+
+
+def _without_causal(classification: Classification) -> Classification:
+    if classification.label in (DIRECT, CONDITIONAL):
+        label = CORRELATIONAL if classification.correlational else NONE
+        return Classification(label, (), (), classification.correlational)
+    return classification
 
 
 def classify(sentence: str, lexicon: Lexicon | None = None) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from skilllint.claims.prefilter import PatternSet, WordIndex
+from skilllint.claims.prefilter import PatternSet, WordIndex, gate_pattern, literal_heads, pattern_heads
 
 PACK_NAME = "claims"
 _IRREGULAR_DOUBLING = re.compile(r"(?:[^aeiou][aeiou][bdgmnprt])$")
@@ -49,9 +49,9 @@ class LexiconError(ValueError):
     """A pack pattern that is not a valid regular expression."""
 
 
-def _compile(pattern: str, key: str) -> re.Pattern[str]:
+def _heads(pattern: str, key: str) -> tuple[set[str] | None, bool]:
     try:
-        return re.compile(pattern)
+        return pattern_heads(pattern)
     except re.error as exc:
         raise LexiconError(f"claims pack: data.{key}: invalid pattern {pattern!r}: {exc}") from None
 
@@ -76,10 +76,17 @@ class Lexicon:
     intervention_evidence: PatternSet
     weak_evidence: PatternSet
     correlational_evidence: PatternSet
+    causal_gate: re.Pattern[str] | None = None
+    evidence_gate: re.Pattern[str] | None = None
+
+    @property
+    def causal_sets(self) -> tuple[PatternSet, ...]:
+        """The vocabularies one of which must match for a sentence to make a causal claim."""
+        return (self.change_verbs, self.causal_verbs, self.causal_phrases, self.hedged_cues)
 
     def may_claim(self, text: str) -> bool:
-        """False when no sentence of ``text`` can make a causal claim (a cheap word scan)."""
-        return not self.causal_triggers.isdisjoint(self.index.hits(text.lower()))
+        """False when no sentence of ``text`` can make a causal claim (one regular-expression search)."""
+        return self.causal_gate is None or self.causal_gate.search(text.lower()) is not None
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Lexicon:
@@ -89,16 +96,19 @@ class Lexicon:
                 raise LexiconError(f"claims pack: data.{key} must be a list of strings")
             return [str(item) for item in value]
 
-        def word_patterns(key: str) -> list[str]:
-            return [_alternation(inflect(entry)) for entry in entries(key) if inflect(entry)]
+        def word_set(key: str) -> PatternSet:
+            forms = [inflect(entry) for entry in entries(key)]
+            forms = [entry_forms for entry_forms in forms if entry_forms]
+            return PatternSet([_alternation(entry_forms) for entry_forms in forms], [literal_heads(f) for f in forms])
 
-        def pattern_set(key: str, sources: list[str] | None = None) -> PatternSet:
-            sources = entries(key) if sources is None else sources
-            return PatternSet([_compile(pattern, key) for pattern in sources])
+        def pattern_set(key: str) -> PatternSet:
+            # Parsing finds each pattern's heads and validates it; compiling waits until a pattern is needed.
+            sources = entries(key)
+            return PatternSet(sources, [_heads(pattern, key) for pattern in sources])
 
         sets = {
-            "change_verbs": pattern_set("change_verbs", word_patterns("change_verbs")),
-            "causal_verbs": pattern_set("causal_verbs", word_patterns("causal_verbs")),
+            "change_verbs": word_set("change_verbs"),
+            "causal_verbs": word_set("causal_verbs"),
             "causal_phrases": pattern_set("causal_phrases"),
             "harmless": pattern_set("harmless"),
             "hedges": pattern_set("hedges"),
@@ -113,10 +123,15 @@ class Lexicon:
         index = WordIndex(list(sets.values()))
         # Only these can make a sentence anything but "none": when none of them can match, stop early.
         def numbers(*keys: str) -> frozenset[int]:
-            return frozenset(sets[key].offset + n for key in keys for n in range(len(sets[key].patterns)))
+            return frozenset(sets[key].offset + n for key in keys for n in range(len(sets[key].heads)))
 
-        causal_triggers = numbers("change_verbs", "causal_verbs", "causal_phrases", "hedged_cues")
+        causal_keys = ("change_verbs", "causal_verbs", "causal_phrases", "hedged_cues")
+        causal_triggers = numbers(*causal_keys)
         return cls(
+            causal_gate=gate_pattern([sets[key] for key in causal_keys]),
+            evidence_gate=gate_pattern(
+                [sets[key] for key in ("intervention_evidence", "weak_evidence", "correlational_evidence")]
+            ),
             **sets,
             imperative_verbs=frozenset(entry.strip().lower() for entry in entries("imperative_verbs")),
             triggers=causal_triggers | numbers("correlational_cues"),

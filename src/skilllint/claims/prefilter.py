@@ -36,10 +36,20 @@ def _prefixes(items: list) -> set[str]:
     if op is c.AT or op is c.ASSERT or op is c.ASSERT_NOT:
         return _prefixes(rest)
     if op is c.LITERAL:
-        char = chr(av)
-        if not (char.isalpha() or char == "-"):
+        run = []
+        index = 0
+        while index < len(items) and items[index][0] is c.LITERAL:
+            char = chr(items[index][1])
+            if not (char.isalpha() or char == "-"):
+                break
+            run.append(char)
+            index += 1
+        if not run:
             return {""}  # only the word a match starts with is used; stop at its end
-        return {char + tail for tail in _prefixes(rest)}
+        if index < len(items) and items[index][0] is c.LITERAL:
+            return {"".join(run)}  # the word ends at a literal non-letter
+        word = "".join(run)
+        return {word + tail for tail in _prefixes(items[index:])}
     if op is c.BRANCH:
         found: set[str] = set()
         for alternative in av[1]:
@@ -123,30 +133,39 @@ class PatternSet:
 
     A ``WordIndex`` over several sets tells, for a sentence, which patterns can match at all; only
     those are run. Patterns that cannot be indexed are always run. Matches of different patterns
-    may overlap.
+    may overlap. Patterns given as source text are compiled the first time they are a candidate.
     """
 
-    __slots__ = ("patterns", "heads", "offset")
+    __slots__ = ("_sources", "_compiled", "heads", "offset")
 
-    def __init__(self, patterns: list[re.Pattern[str]]) -> None:
-        self.patterns = patterns
+    def __init__(
+        self, patterns: list[re.Pattern[str] | str], heads: list[tuple[set[str] | None, bool]] | None = None
+    ) -> None:
+        self._sources = [pattern if isinstance(pattern, str) else pattern.pattern for pattern in patterns]
+        self._compiled: list[re.Pattern[str] | None] = [None if isinstance(p, str) else p for p in patterns]
         self.offset = 0
-        self.heads: list[tuple[set[str] | None, bool]] = []
-        for pattern in patterns:
-            try:
-                self.heads.append(_best_heads(list(_sre_parser.parse(pattern.pattern))))
-            except (_Unbounded, RecursionError, re.error):
-                self.heads.append((None, False))
+        self.heads = heads if heads is not None else [pattern_heads(source) for source in self._sources]
+
+    @property
+    def patterns(self) -> list[re.Pattern[str]]:
+        return [self._pattern(index) for index in range(len(self._sources))]
+
+    def _pattern(self, index: int) -> re.Pattern[str]:
+        compiled = self._compiled[index]
+        if compiled is None:
+            compiled = self._compiled[index] = re.compile(self._sources[index])
+        return compiled
 
     def __bool__(self) -> bool:
-        return bool(self.patterns)
+        return bool(self._sources)
 
     def candidates(self, hits: tuple[int, ...]) -> list[re.Pattern[str]]:
         """The patterns among ``hits`` (sorted pattern numbers from ``WordIndex.hits``)."""
         offset = self.offset
         low = bisect.bisect_left(hits, offset)
-        high = bisect.bisect_left(hits, offset + len(self.patterns), low)
-        return [self.patterns[number - offset] for number in hits[low:high]]
+        high = bisect.bisect_left(hits, offset + len(self._sources), low)
+        compiled = self._compiled
+        return [compiled[number - offset] or self._pattern(number - offset) for number in hits[low:high]]
 
     def spans(self, text: str, hits: tuple[int, ...]) -> list[tuple[int, int]]:
         """Start and end of every match, in text order, overlapping matches merged into the earliest."""
@@ -166,13 +185,13 @@ class PatternSet:
         return merged
 
     def first(self, text: str, hits: tuple[int, ...], outside: list[tuple[int, int]] = ()) -> tuple[int, int] | None:
-        """The earliest match that does not start inside one of the ``outside`` spans."""
+        """The earliest (then longest) match that does not start inside one of the ``outside`` spans."""
         best: tuple[int, int] | None = None
         for pattern in self.candidates(hits):
             for match in pattern.finditer(text):
                 if any(start <= match.start() < end for start, end in outside):
                     continue
-                if best is None or match.start() < best[0]:
+                if best is None or match.start() < best[0] or (match.start() == best[0] and match.end() > best[1]):
                     best = (match.start(), match.end())
                 break
         return best
@@ -184,6 +203,23 @@ class PatternSet:
         for pattern in self.candidates(hits):
             text = pattern.sub(lambda match: fill * len(match.group(0)), text)
         return text
+
+
+def pattern_heads(source: str) -> tuple[set[str] | None, bool]:
+    """The word prefixes every match of a pattern must start with (see ``_best_heads``); raises re.error."""
+    parsed = _sre_parser.parse(source)
+    try:
+        return _best_heads(list(parsed))
+    except (_Unbounded, RecursionError):
+        return None, False
+
+
+def literal_heads(forms: list[str]) -> tuple[set[str] | None, bool]:
+    """Heads of a pattern that matches exactly ``forms`` as whole words."""
+    heads = {_LETTERS.match(form).group(0) for form in forms}
+    if not heads or min(len(head) for head in heads) < 2:
+        return None, False
+    return heads, True
 
 
 def _trie_pattern(words: set[str]) -> str:
@@ -246,3 +282,23 @@ class WordIndex:
             if head in text:
                 chosen.add(number)
         return tuple(sorted(chosen))
+
+
+def gate_pattern(sets: list[PatternSet]) -> re.Pattern[str] | None:
+    """One expression that matches wherever a match of any pattern of ``sets`` could start a word.
+
+    None when some pattern cannot be indexed: then every text has to be tried.
+    """
+    anchored: set[str] = set()
+    loose: set[str] = set()
+    for pattern_set in sets:
+        for heads, is_anchored in pattern_set.heads:
+            if heads is None or not all(heads):
+                return None
+            (anchored if is_anchored else loose).update(heads)
+    branches = []
+    if anchored:
+        branches.append(r"\b" + _trie_pattern(anchored))
+    if loose:
+        branches.append(_trie_pattern(loose))
+    return re.compile("|".join(branches)) if branches else None

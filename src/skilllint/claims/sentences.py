@@ -68,6 +68,7 @@ class Sentence:
     block: Block
     offset: int = 0
     where: _Map | None = field(default=None, repr=False, compare=False)
+    unit: int = field(default=0, compare=False)
 
     def position(self, offset: int) -> tuple[int, int]:
         """File (line, column) of the character at ``offset`` in ``text``."""
@@ -84,17 +85,19 @@ class Sentence:
 class _Unit:
     """A unit of prose assembled from pieces of source lines, each remembered with its position."""
 
-    __slots__ = ("pieces",)
+    __slots__ = ("pieces", "has_text")
 
     def __init__(self) -> None:
         self.pieces: list[tuple[str, int, int]] = []
+        self.has_text = False
 
     def add(self, text: str, line: int, column: int) -> None:
         if text:
             self.pieces.append((text, line, column))
+            self.has_text = self.has_text or not text.isspace()
 
     def __bool__(self) -> bool:
-        return any(piece[0].strip() for piece in self.pieces)
+        return self.has_text
 
     def joined(self) -> tuple[str, _Map]:
         starts: list[int] = []
@@ -151,15 +154,23 @@ def _clean(text: str, where: _Map) -> tuple[str, _Map, str]:
     return "".join(kept_text), _Map([starts[i] for i in order], [places[i] for i in order]), "".join(kept_shadow)
 
 
+_NOT_SPACE = re.compile(r"\S")
+
+
 def _masked(text: str, spans: list[tuple[int, int]]) -> str:
     if not spans:
         return text
-    chars = list(text)
-    for start, end in spans:
-        for index in range(start, end):
-            if not chars[index].isspace():
-                chars[index] = "x"
-    return "".join(chars)
+    pieces = []
+    position = 0
+    for start, end in sorted(spans):
+        start = max(start, position)
+        if start >= end:
+            continue
+        pieces.append(text[position:start])
+        pieces.append(_NOT_SPACE.sub("x", text[start:end]))
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)
 
 
 def split_text(text: str, shadow: str | None = None) -> list[tuple[int, int]]:
@@ -285,7 +296,7 @@ def _split_block(
     else:
         return []
     found = []
-    for unit in units:
+    for number, unit in enumerate(units):
         if not unit:
             continue
         joined, where = unit.joined()
@@ -294,21 +305,24 @@ def _split_block(
         text, where, shadow = _clean(joined, where)
         for start, end in split_text(text, shadow):
             line, column = where(start)
-            found.append((text[start:end], line, column, start, where))
+            found.append((text[start:end], line, column, start, where, number))
     return found
 
 
 def matching_sentences(
     doc: SkillDocument, block: Block, keep: Callable[[str], bool] | None, section: Section | None = None
 ) -> Iterator[Sentence]:
-    """Sentences of the block's units of prose for which ``keep(unit text)`` holds (a cheap pre-test)."""
+    """Sentences of the block's units of prose for which ``keep(unit text)`` holds (a cheap pre-test).
+
+    Each sentence carries the number of its unit (a list item, a table cell, a blockquote paragraph).
+    """
     cached = _SPLITS.get(id(block))
     if cached is not None and cached[0]() is block:
         splits = cached[1]
     else:
         splits = _split_block(doc, block, keep)
-    for text, line, column, offset, where in splits:
-        yield Sentence(text, line, column, section, block, offset, where)
+    for text, line, column, offset, where, unit in splits:
+        yield Sentence(text, line, column, section, block, offset, where, unit)
 
 
 _SPLITS: OrderedDict[int, tuple[weakref.ReferenceType, list]] = OrderedDict()
@@ -323,8 +337,8 @@ def block_sentences(doc: SkillDocument, block: Block, section: Section | None = 
         _SPLITS[id(block)] = cached
         if len(_SPLITS) > _SPLIT_CACHE_SIZE:
             _SPLITS.popitem(last=False)
-    for text, line, column, offset, where in cached[1]:
-        yield Sentence(text, line, column, section, block, offset, where)
+    for text, line, column, offset, where, unit in cached[1]:
+        yield Sentence(text, line, column, section, block, offset, where, unit)
 
 
 def section_of(doc: SkillDocument) -> dict[int, Section]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from skilllint.claims.evidence import CORRELATIONAL, SCOPES, Claim, EvidenceHit, analyse
+from skilllint.claims.evidence import SCOPES, Claim, EvidenceHit, analyse
 from skilllint.claims.lexicon import Lexicon, compile_lexicon, default_pack_data
 from skilllint.diagnostics import Severity
 
@@ -38,8 +38,6 @@ def quoted(text: str, limit: int = 60) -> str:
 
 
 def correlational_nearby(claim: Claim, ctx) -> EvidenceHit | None:
-    """Correlational evidence close enough to be what the claim rests on (option ``correlational-scope``)."""
-    hit = claim.evidence.get(CORRELATIONAL)
+    """A correlational finding close enough to be what the claim rests on (option ``correlational-scope``)."""
     scope = str(ctx.options.get("correlational-scope", "paragraph"))
-    limit = SCOPES.index(scope) if scope in SCOPES else 1
-    return hit if hit is not None and SCOPES.index(hit.scope) <= limit else None
+    return claim.finding(scope if scope in SCOPES else "paragraph")

@@ -12,14 +12,19 @@ class CausationFromCorrelation(Rule):
     ## What it checks
     Every prose sentence is classified by claim strength. A sentence that states a direct causal
     claim ("unit 42 makes the model detect dogs", "head 9.1 drives the prediction") is paired with
-    the evidence found in the same sentence, its paragraph and its section. When no intervention
-    (ablation, activation patching, causal tracing, steering ...) is mentioned in that reach and the
-    sentence or its paragraph offers correlational evidence (probe accuracy, "decodable", attention weights or patterns, logit or tuned
-    lens, saliency and gradients, max-activating examples, IoU, CKA/RSA similarity, clusters,
-    "predicts", "correlates with", "is associated with"), the claim is reported. It is an error when
-    the sentence itself cites the correlational evidence ("because X correlates with Y, X causes Y"),
-    a warning otherwise; weak causal evidence (attribution patching, a gradient approximation)
-    nearby lowers the severity by one step.
+    the evidence around it. When no intervention (ablation, activation patching, causal tracing,
+    steering ...) is mentioned in its sentence, paragraph or section, and the nearby evidence is a
+    correlational finding about the same thing, the claim is reported. A correlational finding is a
+    sentence that reports an association ("unit 42 correlates with dogs", "is associated with",
+    "is linearly decodable from", "fires on", "responds selectively to") or a correlational
+    instrument with a measured value ("probe accuracy reached 91%", "IoU of 0.62"); it must share
+    content words with the claim's subject and sit in the claim's own paragraph or list item.
+    Merely naming a method ("we visualise attention patterns", "compute IoU"), an instruction to
+    measure one, or a setting ("IoU threshold 0.5") is not a finding, and a consequence stated as a
+    participle ("..., enabling X") is not a claim this rule judges. It is an error when the
+    sentence itself gives the finding as its ground ("because X correlates with Y, X causes Y",
+    "X correlates with Y, so X causes Y"), a warning otherwise; weak causal evidence (attribution
+    patching, a gradient approximation) nearby lowers the severity by one step.
 
     ## Why it matters
     The mechanistic-analysis guide's fifth common mistake: "Don't treat correlation as causation.
@@ -42,9 +47,10 @@ class CausationFromCorrelation(Rule):
     ## Options
     `evidence-scope` (default `section`): how far to look for evidence, `sentence`, `paragraph` or
     `section` (the sentence's innermost section, subsections included). `correlational-scope`
-    (default `paragraph`): how close correlational evidence must be to count as what the claim
-    rests on; farther away it is more often about something else, and the claim is left to
-    `unlicensed-causal-claim`. The vocabularies are the
+    (default `paragraph`): how close a correlational finding must be to count as what the claim
+    rests on (`sentence`, `paragraph` = the same paragraph or list item, or `section`); farther away
+    it is more often about something else, and the claim is left to `unlicensed-causal-claim`. The
+    vocabularies are the
     `claims` pack's data (`intervention_evidence`, `weak_evidence`, `correlational_evidence`, the
     causal lexicons), so a lab can add its own instruments.
 

@@ -7,15 +7,18 @@ from skilllint.rules.claims._common import INTERVENTION_SUMMARY, claims_for, cor
 
 @register
 class UnlicensedCausalClaim(Rule):
-    """A direct causal claim with no evidence of any kind nearby.
+    """A direct causal claim with no intervention evidence and no correlational finding nearby.
 
     ## What it checks
     A sentence classified as a direct causal claim ("head 9.1 is responsible for copying the
     name", "the feature suppresses refusals") when neither its sentence, its paragraph nor its
     section mentions intervention evidence (ablation, activation patching, causal tracing,
-    steering ...) or correlational evidence. A claim with only weak evidence (attribution
-    patching, a gradient approximation) is reported too, naming that evidence. A claim supported
-    only by correlational evidence is `causation-from-correlation`'s business.
+    steering ...) and no correlational finding about the same thing sits next to it. A claim with
+    only weak evidence (attribution patching, a gradient approximation) is reported too, naming
+    that evidence. A claim resting on a nearby correlational finding is
+    `causation-from-correlation`'s business. In a heading, only a clause with a subject and a
+    causal verb is a claim ("Induction heads cause in-context learning"); section titles such as
+    "Controls & Confounds" or "Effects of Scale" are not.
 
     ## Why it matters
     The guide: "Mechanistic papers often use perturbation to test causality; explain why this is
