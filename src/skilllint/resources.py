@@ -7,13 +7,13 @@ them at the repository root.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
 
 
-@lru_cache(maxsize=None)
+@cache
 def data_root() -> Traversable:
     packaged = resources.files("skilllint") / "_data"
     if packaged.is_dir():
@@ -30,12 +30,12 @@ def pack_names() -> list[str]:
     return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".yaml"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def schema(name: str) -> dict:
     return json.loads((data_root() / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def pack_data_schema(pack_name: str) -> dict | None:
     resource = data_root() / "schemas" / "pack-data" / f"{pack_name}.schema.json"
     return json.loads(resource.read_text(encoding="utf-8")) if resource.is_file() else None

@@ -11,7 +11,7 @@ from skilllint.config import Config
 from skilllint.diagnostics import Severity
 from skilllint.document import SkillDocument
 from skilllint.engine import Linter, Options
-from skilllint.rules import Rule, _REGISTRY, register
+from skilllint.rules import _REGISTRY, Rule, register
 
 BAD = '---\nname: Bad_Name\ndescription: "x"\nauthor: me\n---\n\nBody\n'
 

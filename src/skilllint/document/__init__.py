@@ -7,7 +7,15 @@ from functools import cached_property
 from pathlib import Path
 
 from skilllint.document.blocks import (
-    Block, Cell, CodeBlock, Heading, ListBlock, ListItem, Row, Section, TableBlock,
+    Block,
+    Cell,
+    CodeBlock,
+    Heading,
+    ListBlock,
+    ListItem,
+    Row,
+    Section,
+    TableBlock,
 )
 from skilllint.document.frontmatter import Frontmatter, KeyInfo, find_frontmatter, parse_frontmatter
 from skilllint.document.markdown import build_sections, parse_body
@@ -53,6 +61,8 @@ class SkillDocument:
         lines = self.text.split("\n")
         if lines and lines[-1] == "" and self.text.endswith("\n"):
             lines.pop()
+        if "\r" not in self.text:
+            return lines
         return [line[:-1] if line.endswith("\r") else line for line in lines]
 
     @property
