@@ -65,6 +65,7 @@ class Linter:
         self.config = config or Config()
         self.options = options or Options()
         self.packs = packs or PackSet(self.config.pack_paths())
+        self.repository_cache: Any = None  # a cache.ResultCache, when the run keeps one
         self.rules = all_rules()
         self._plans: dict[tuple, list[tuple[Rule, RuleContext]]] = {}
         self._validate_profiles()
@@ -242,7 +243,7 @@ class Linter:
         for code, (rule, ctx) in sorted(repository_rules.items()):
             facts = [(r.path, r.facts[code]) for r in results if code in r.facts]
             try:
-                for diagnostic in rule.check_repository(facts, ctx):
+                for diagnostic in self._check_repository(rule, facts, ctx):
                     if ctx.severity is not None and diagnostic.severity == rule.severity:
                         diagnostic.severity = ctx.severity
                     target = by_path.get(diagnostic.path)
@@ -257,6 +258,11 @@ class Linter:
         for result in results:
             result.diagnostics.sort(key=Diagnostic.sort_key)
         return RunResult(sorted(results, key=lambda r: r.path))
+
+    def _check_repository(self, rule: RepositoryRule, facts: list, ctx: RuleContext) -> Iterable[Diagnostic]:
+        if self.repository_cache is None or not rule.cacheable:
+            return rule.check_repository(facts, ctx)
+        return self.repository_cache.repository(rule, facts, ctx)
 
     def _report_unused_suppressions(self, results: list[FileResult]) -> None:
         rule_cls = find_rule("SL002")

@@ -1,4 +1,9 @@
-"""Rule packs: the declarative data that rules read (rules/*.yaml), validated by schemas/pack.schema.json."""
+"""Rule packs: the declarative data that rules read (rules/*.yaml), validated by schemas/pack.schema.json.
+
+A user's pack, and a built-in pack merged with one, is validated when it is loaded. The built-in
+packs ship with the package and are validated by its tests (``validate_builtin_packs``), so a run
+does not pay for loading the JSON Schema machinery to check them again.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,11 @@ from typing import Any
 import yaml
 
 from skilllint import resources
+
+try:  # libyaml's loader reads the packs several times faster than the pure-Python one
+    from yaml import CSafeLoader as _SafeLoader
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
+    from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
 
 
 class PackError(Exception):
@@ -51,8 +61,9 @@ def _check_against(schema: dict, value: Any, source: str, prefix: str) -> None:
         raise PackError("\n".join(lines))
 
 
-def _from_mapping(raw: dict, source: str) -> Pack:
-    _validate(raw, source)
+def _from_mapping(raw: dict, source: str, validate: bool = True) -> Pack:
+    if validate:
+        _validate(raw, source)
     return Pack(
         name=raw["name"],
         description=raw.get("description", ""),
@@ -66,7 +77,7 @@ def _from_mapping(raw: dict, source: str) -> Pack:
 
 def read_pack_file(path: Path) -> Pack:
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_SafeLoader)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise PackError(f"{path}: cannot read pack: {exc}") from None
     if not isinstance(raw, dict):
@@ -82,9 +93,16 @@ def builtin_pack(name: str) -> Pack:
         resource = resources.pack_file(name)
         if not resource.is_file():
             raise PackError(f"unknown pack {name!r} (known: {', '.join(resources.pack_names())})")
-        raw = yaml.safe_load(resource.read_text(encoding="utf-8"))
-        _builtin_cache[name] = _from_mapping(raw, f"rules/{name}.yaml")
+        raw = yaml.load(resource.read_text(encoding="utf-8"), Loader=_SafeLoader)
+        _builtin_cache[name] = _from_mapping(raw, f"rules/{name}.yaml", validate=False)
     return _builtin_cache[name]
+
+
+def validate_builtin_packs() -> None:
+    """Validate every built-in pack against the pack schema and its data schema (raises PackError)."""
+    for name in resources.pack_names():
+        raw = yaml.load(resources.pack_file(name).read_text(encoding="utf-8"), Loader=_SafeLoader)
+        validate_data(_from_mapping(raw, f"rules/{name}.yaml"))
 
 
 def deep_merge(base: Any, override: Any) -> Any:
@@ -138,7 +156,8 @@ class PackSet:
                 data=deep_merge(builtin.data, user.data),
                 source=f"{builtin.source} + {user.source}",
             )
-        validate_data(pack)
+        if user is not None:
+            validate_data(pack)
         self._resolved[name] = pack
         return pack
 

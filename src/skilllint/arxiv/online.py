@@ -34,6 +34,14 @@ class FactRef:
 
 
 def collect_facts(doc, today: _dt.date) -> dict[str, Any]:
+    """The facts of ``doc``, computed once per document and date (five AX rules collect them)."""
+    cached = doc.__dict__.get("_arxiv_facts")
+    if cached is None or cached[0] != today:
+        cached = doc.__dict__["_arxiv_facts"] = (today, _collect_facts(doc, today))
+    return cached[1]
+
+
+def _collect_facts(doc, today: _dt.date) -> dict[str, Any]:
     refs = []
     for ref in document_references(doc):
         try:

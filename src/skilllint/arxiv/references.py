@@ -68,7 +68,9 @@ def document_references(doc) -> tuple[DocReference, ...]:
 
 
 def _candidate_lines(doc, url_key) -> list[int]:
-    lines = {doc.position(m.start())[0] for m in _HINT.finditer(doc.text)}
+    text = doc.text
+    offsets = [m.start() for hint in _HINTS for m in hint.finditer(text)]
+    lines = {doc.position(offset)[0] for offset in offsets}
     if url_key is not None:
         last = doc.position(max(url_key.value_end - 1, url_key.value_start))[0]
         lines.update(range(url_key.value_line, last + 1))
@@ -132,8 +134,9 @@ def _on_key(doc, key, number: int) -> bool:
     return key.value_line <= number <= doc.position(max(key.value_end - 1, key.value_start))[0]
 
 
-# Cheap to scan for (a literal-led pattern): lines that may hold a reference.
-_HINT = re.compile(r"[Aa][Rr][Xx][Ii][Vv]|\.[\dXxNn]{4}|YYMM")
+# Cheap to scan for: lines that may hold a reference. Three scans are twice as fast as one
+# alternation, which the regex engine cannot start from a literal character.
+_HINTS = (re.compile(r"[Aa][Rr][Xx][Ii][Vv]"), re.compile(r"\.[\dXxNn]{4}"), re.compile("YYMM"))
 
 
 def paper_title(doc) -> tuple[str, int] | None:

@@ -12,6 +12,9 @@ COMMANDS = {
     "check": "skilllint.cli.check:check",
     "rules": "skilllint.cli.rules_cmd:rules",
     "rule": "skilllint.cli.rules_cmd:rule",
+    "generate": "skilllint.cli.generate:generate",
+    "triage": "skilllint.cli.triage:triage",
+    "eval-claims": "skilllint.cli.eval_claims:eval_claims",
 }
 
 

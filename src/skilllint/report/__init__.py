@@ -5,7 +5,13 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-FORMATS = {"text": "skilllint.report.text", "json": "skilllint.report.json_report"}
+FORMATS = {
+    "text": "skilllint.report.text",
+    "json": "skilllint.report.json_report",
+    "sarif": "skilllint.report.sarif",
+    "github": "skilllint.report.github",
+    "junit": "skilllint.report.junit",
+}
 
 
 @dataclass
@@ -13,6 +19,10 @@ class ReportContext:
     color: bool = False
     quiet: bool = False
     statistics: bool = False
+    show_source: bool = False
+    fail_on: str = "error"  # lowest severity that fails the run (junit marks those as failures)
+    root: str | None = None  # folder that sarif and github paths are relative to (default: the repository root)
+    sources: dict[str, str] | None = None  # path -> text, for files not on disk (standard input)
 
 
 def render(fmt: str, run, context: ReportContext) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from skilllint.report import ReportContext, summary_counts
+from skilllint.report.source import one_line
 
 _COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
 _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
@@ -15,14 +16,16 @@ def render(run, context: ReportContext) -> str:
     lines = []
     if not context.quiet:
         for d in diagnostics:
-            location = f"{d.path}:{d.line}:{d.column}:"
+            location = f"{one_line(d.path)}:{d.line}:{d.column}:"
             code = d.code
             name = f"[{d.name}]"
             if context.color:
                 location = f"{_BOLD}{location}{_RESET}"
                 code = f"{_COLORS[d.severity.value]}{code}{_RESET}"
                 name = f"{_DIM}{name}{_RESET}"
-            lines.append(f"{location} {code} {d.message} {name}")
+            lines.append(f"{location} {code} {one_line(d.message)} {name}")
+            if context.show_source:
+                lines.extend(source_lines(d, context))
     if context.statistics:
         lines.extend(statistics_lines(diagnostics))
     lines.append(summary_line(diagnostics, run.files_checked))
@@ -43,3 +46,20 @@ def summary_line(diagnostics, files_checked: int) -> str:
         return f"All checks passed ({files} checked)."
     return (f"Found {total} problem{'s' if total != 1 else ''} ({counts['error']} errors, "
             f"{counts['warning']} warnings, {counts['info']} info) in {files}.")
+
+
+def source_lines(d, context: ReportContext) -> list[str]:
+    """The offending line, and a caret under the column (a run of them up to the end column)."""
+    from skilllint.report.source import caret_line, display_line, read_line
+
+    text = read_line(d.path, d.line, context.sources)
+    if text is None:
+        return []
+    gutter = " " * len(str(d.line))
+    width = 1
+    if d.end_line == d.line and d.end_column and d.end_column > d.column:
+        width = d.end_column - d.column
+    caret = caret_line(text, d.column, width)
+    if context.color:
+        caret = f"{_COLORS[d.severity.value]}{caret}{_RESET}"
+    return [f" {d.line} | {display_line(text)}", f" {gutter} | {caret}"]

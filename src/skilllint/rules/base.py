@@ -84,10 +84,13 @@ class RepositoryRule(Rule):
     """A rule that sees every document of the run.
 
     ``collect`` reduces one document to JSON-able facts (cached with the file's results);
-    ``check_repository`` judges the facts of all files together.
+    ``check_repository`` judges the facts of all files together. A rule whose verdict depends on
+    nothing but the facts and its options may set ``cacheable``: the result cache then keeps its
+    diagnostics for an unchanged set of facts (worth it for costly comparisons across files).
     """
 
     scope: ClassVar[str] = "repository"
+    cacheable: ClassVar[bool] = False
 
     def check(self, doc: SkillDocument, ctx: RuleContext) -> Iterator[Diagnostic]:
         return iter(())

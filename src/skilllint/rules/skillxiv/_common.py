@@ -8,6 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from skilllint import dependencies
 from skilllint.document import SkillDocument
 from skilllint.rules.base import RuleContext
 
@@ -81,9 +82,17 @@ def registry_path(doc: SkillDocument, ctx: RuleContext) -> Path | None:
     if configured:
         config = ctx.settings.get("config")
         root = config.root if config is not None else Path.cwd()
-        return (root / configured).resolve()
+        path = (root / configured).resolve()
+        dependencies.note(path)
+        return path
     name = pack_data(ctx).get("tag-registry", "tags.json")
-    return _find_upwards(str(doc.path.absolute().parent), name)
+    folder = doc.path.absolute().parent
+    found = _find_upwards(str(folder), name)
+    for here in (folder, *folder.parents):  # a registry appearing in any of them changes the answer
+        dependencies.note(here / name)
+        if found is not None and here / name == found:
+            break
+    return found
 
 
 @lru_cache(maxsize=4096)

@@ -10,6 +10,7 @@ from skilllint.rules.skillxiv._near_duplicates import near_duplicates
 
 
 class NearDuplicateField(RepositoryRule):
+    cacheable = True  # a pure function of the facts, and the costliest comparison of a run
     field: str = ""
     threshold_name: str = ""
     default_threshold: float = 90

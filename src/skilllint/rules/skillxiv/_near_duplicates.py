@@ -17,15 +17,32 @@ def near_duplicates(texts: list[str], cutoff: float) -> dict[int, list[tuple[int
     only against the texts after it that are short enough: fewer than n²/2 comparisons, memory
     bounded by the block. Empty texts match nothing.
     """
-    import numpy as np
-    from rapidfuzz import fuzz, process, utils
+    from rapidfuzz import utils
 
     processed = [utils.default_process(t) for t in texts]
-    order = sorted((i for i, t in enumerate(processed) if t), key=lambda i: len(processed[i]))
-    ordered = [processed[i] for i in order]
+    # Identical texts score 100 against each other: score each distinct text once.
+    holders: dict[str, list[int]] = {}
+    for index, text in enumerate(processed):
+        if text:
+            holders.setdefault(text, []).append(index)
+    ordered = sorted(holders, key=len)
     lengths = [len(t) for t in ordered]
     stretch = (200 - cutoff) / cutoff if cutoff > 0 else float("inf")
     found: dict[int, list[tuple[int, float]]] = {}
+
+    def pair(i: int, j: int, score: float) -> None:
+        found.setdefault(i, []).append((j, score))
+        found.setdefault(j, []).append((i, score))
+
+    for members in holders.values():
+        for position, i in enumerate(members):
+            for j in members[position + 1:]:
+                pair(i, j, 100.0)
+    if len(ordered) < 2:  # nothing to compare (a run on one file): spare the numpy import
+        return found
+    import numpy as np
+    from rapidfuzz import fuzz, process
+
     for start in range(0, len(ordered), BLOCK):
         rows = ordered[start:start + BLOCK]
         stop = bisect.bisect_right(lengths, lengths[start + len(rows) - 1] * stretch)
@@ -34,7 +51,8 @@ def near_duplicates(texts: list[str], cutoff: float) -> dict[int, list[tuple[int
         for r, c in zip(*np.nonzero(scores), strict=True):
             a, b = start + int(r), start + int(c)
             if a < b:
-                i, j, score = order[a], order[b], float(scores[r, c])
-                found.setdefault(i, []).append((j, score))
-                found.setdefault(j, []).append((i, score))
+                score = float(scores[r, c])
+                for i in holders[ordered[a]]:
+                    for j in holders[ordered[b]]:
+                        pair(i, j, score)
     return found

@@ -1,0 +1,31 @@
+"""`--show-source`: the offending line under each diagnostic, with a caret under its column."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from integrations.support import clean_env
+
+from skilllint.report.source import caret_line
+
+
+def test_caret_lines_up_under_tabs_and_wide_characters():
+    assert caret_line("name: X", 7) == "      ^"
+    assert caret_line("\tname: X", 8) == "\t      ^"
+    assert caret_line("日本: X", 5) == "      ^"  # each of 日本 takes two cells
+    assert caret_line("url: http://x", 6, 8) == "     ^^^^^^^^"
+    assert caret_line("ab", 5) == "    ^"  # past the end of the line
+
+
+def test_show_source_on_standard_input(tmp_path):
+    text = "---\nname: Bad\ndescription: \"d\"\n---\n\n# Bad\n\nText.\n"
+    result = subprocess.run(
+        [sys.executable, "-m", "skilllint", "check", "-", "--stdin-filename", "bad/SKILL.md", "--show-source",
+         "--select", "AS013", "--no-cache"],
+        input=text.encode(), capture_output=True, cwd=tmp_path, env=clean_env())
+    assert result.stdout.decode().splitlines()[:3] == [
+        "bad/SKILL.md:2:7: AS013 skill name 'Bad' must be lowercase [name-not-lowercase]",
+        " 2 | name: Bad",
+        "   |       ^",
+    ]
