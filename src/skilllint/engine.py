@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import traceback
 from collections.abc import Iterable
@@ -240,7 +241,9 @@ class Linter:
             for rule, ctx in profile_plan:
                 if isinstance(rule, RepositoryRule):
                     repository_rules.setdefault(rule.code, (rule, ctx))
+        shared: dict = {}
         for code, (rule, ctx) in sorted(repository_rules.items()):
+            ctx = dataclasses.replace(ctx, run=shared)
             facts = [(r.path, r.facts[code]) for r in results if code in r.facts]
             try:
                 for diagnostic in self._check_repository(rule, facts, ctx):

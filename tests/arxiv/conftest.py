@@ -11,8 +11,6 @@ from xml.sax.saxutils import escape
 
 import pytest
 
-from skilllint.arxiv import verify
-
 FEED_HEAD = (
     '<?xml version="1.0" encoding="UTF-8"?>\n'
     '<feed xmlns="http://www.w3.org/2005/Atom" xmlns:arxiv="http://arxiv.org/schemas/atom"'
@@ -153,10 +151,3 @@ def arxiv_stub():
     stub.release.set()
     server.shutdown()
     server.server_close()
-
-
-@pytest.fixture(autouse=True)
-def _fresh_run_memo():
-    verify.forget()
-    yield
-    verify.forget()

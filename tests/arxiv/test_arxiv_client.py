@@ -206,8 +206,11 @@ def test_unusable_cache_is_not_fatal(arxiv_stub, tmp_path):
     assert result.notes and "arXiv cache" in result.notes[0]
 
 
-def test_verify_once_shares_one_pass_and_expires(monkeypatch):
+def test_online_rules_of_one_run_share_one_verification(monkeypatch):
     from skilllint.arxiv import verify
+    from skilllint.config import Config
+    from skilllint.document import SkillDocument
+    from skilllint.engine import Linter, Options
 
     calls = []
 
@@ -215,12 +218,10 @@ def test_verify_once_shares_one_pass_and_expires(monkeypatch):
         calls.append(ids)
         return verify.Verification(missing=set(ids))
 
-    settings = ArxivSettings(verify=True)
-    first = verify.verify_once(["2501.00002", "2501.00001"], settings, run_verify=fake)
-    again = verify.verify_once(["2501.00001", "2501.00002"], settings, run_verify=fake)
-    assert first is again and calls == [["2501.00001", "2501.00002"]]
-    verify.verify_once(["2501.00001"], settings, run_verify=fake)
-    assert len(calls) == 2
-    monkeypatch.setattr(verify, "MEMO_SECONDS", -1.0)
-    verify.verify_once(["2501.00001"], settings, run_verify=fake)
-    assert len(calls) == 3
+    monkeypatch.setattr(verify, "verify_ids", fake)
+    text = '---\nname: p\ndescription: "d"\nurl: "https://arxiv.org/abs/2501.00001"\n---\n\nBody\n'
+    for _ in range(2):  # each run verifies once, whatever the number of online rules
+        linter = Linter(Config({"arxiv": {"verify": True}}, None), Options(select=["AX1"]))
+        run = linter.finish([linter.lint_document(SkillDocument.from_text(text, "p/SKILL.md", "p/SKILL.md"))])
+        assert [d.code for d in run.diagnostics] == ["AX101"]
+    assert calls == [["2501.00001"], ["2501.00001"]]

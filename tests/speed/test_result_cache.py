@@ -360,7 +360,6 @@ def test_online_arxiv_rules_judge_the_cached_facts_of_every_file(tree, monkeypat
     cold = [d.to_dict() for d in linter.finish(results).diagnostics if d.code == "AX101"]
     assert [(d["path"], d["line"]) for d in cold] == [("skills/paper/SKILL.md", 4)]
 
-    verify.forget()
     linter = Linter(Config({"arxiv": {"verify": True, "cache_dir": str(tree / "answers")}}, None))
     result_cache = runner.cache_for(linter, tree / ".skilllint_cache")
     results = runner.lint_all(linter, discover([Path("skills")], linter.config), jobs=1, cache=result_cache)

@@ -3,8 +3,9 @@
 ``collect_facts(doc, today)`` reduces a document to JSON-able facts: its valid references
 (identifier, base, version, line, columns, whether it names the skill's paper) and the title it
 claims for its paper. ``settings_for(ctx)`` reads the ``arxiv`` settings of the run (the config key,
-with the command line's flags merged in). ``verification_for(facts, settings)`` verifies every
-distinct identifier of the run once, whichever rule asks first.
+with the command line's flags merged in). ``verification_for(facts, settings, run)`` verifies every
+distinct identifier of the run once, whichever rule asks first; ``OnlineArxivRule`` is the base
+of the online rules.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from typing import TYPE_CHECKING, Any
 
 from skilllint.arxiv.ids import InvalidArxivId, parse_id
 from skilllint.arxiv.references import document_references, paper_title
-from skilllint.arxiv.settings import ArxivSettings
+from skilllint.arxiv.settings import ArxivSettings, today
+from skilllint.diagnostics import Diagnostic
+from skilllint.rules.base import RepositoryRule, RuleContext
 
 if TYPE_CHECKING:
     from skilllint.arxiv.verify import Verification
@@ -72,11 +75,30 @@ def settings_for(ctx) -> ArxivSettings:
     return ArxivSettings.from_values(values if isinstance(values, dict) else None)
 
 
-def verification_for(facts: list[tuple[str, Any]], settings: ArxivSettings) -> Verification:
-    from skilllint.arxiv.verify import verify_once  # the HTTP client loads only for runs that verify
+def verification_for(facts: list[tuple[str, Any]], settings: ArxivSettings, run: dict) -> Verification:
+    """Every distinct identifier of the run verified once, whichever online rule asks first."""
+    from skilllint.arxiv.verify import verify_ids  # the HTTP client loads only for runs that verify
 
-    bases = {ref.base for _, f in facts for ref in fact_refs(f)}
-    return verify_once(bases, settings)
+    bases = tuple(sorted({ref.base for _, f in facts for ref in fact_refs(f)}))
+    key = ("arxiv-verification", bases, settings)
+    if key not in run:
+        run[key] = verify_ids(list(bases), settings)
+    return run[key]
+
+
+class OnlineArxivRule(RepositoryRule):
+    """An online rule: it judges the run's references against the run's one verification."""
+
+    def collect(self, doc, ctx: RuleContext) -> dict[str, Any]:
+        return collect_facts(doc, today(ctx.settings))
+
+    def check_repository(self, facts, ctx: RuleContext) -> Iterator[Diagnostic]:
+        settings = settings_for(ctx)
+        if settings.verify:
+            yield from self.judge(facts, verification_for(facts, settings, ctx.run), settings)
+
+    def judge(self, facts, result: Verification, settings: ArxivSettings) -> Iterator[Diagnostic]:
+        raise NotImplementedError
 
 
 def each_reference(facts: list[tuple[str, Any]]) -> Iterator[tuple[str, FactRef]]:

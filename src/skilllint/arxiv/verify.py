@@ -5,16 +5,11 @@
 ``rejected[base]`` (arXiv called it malformed) or ``unverified[base]`` (the run could not ask:
 network, rate limiting, a malformed response). Only answers are cached, never failures;
 ``settings.refresh`` skips cached answers. ``requests`` counts HTTP requests.
-
-``verify_once(bases, settings)`` memoises the last result, so that every online rule of one run
-shares a single pass over the network.
 """
 
 from __future__ import annotations
 
-import threading
-import time
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from skilllint.arxiv.atom import PaperRecord
@@ -120,32 +115,3 @@ def _after_bad_request(batch: list[str], refused: BadRequest, result: Verificati
         return []
     middle = len(batch) // 2
     return [batch[:middle], batch[middle:]]
-
-
-# The online rules of one run ask one after another for the same identifiers; a long-lived
-# process asking again later must not get a stale answer, hence the short lifetime.
-MEMO_SECONDS = 60.0
-_memo_lock = threading.Lock()
-_memo: dict[tuple, tuple[float, Verification]] = {}
-
-
-def verify_once(
-    bases: Iterable[str],
-    settings: ArxivSettings,
-    *,
-    run_verify: Callable[[list[str], ArxivSettings], Verification] | None = None,
-) -> Verification:
-    wanted = tuple(sorted(set(bases)))
-    key = (wanted, settings)
-    with _memo_lock:
-        entry = _memo.get(key)
-        if entry is None or time.monotonic() - entry[0] > MEMO_SECONDS:
-            _memo.clear()
-            result = (run_verify or verify_ids)(list(wanted), settings)
-            entry = _memo[key] = (time.monotonic(), result)
-        return entry[1]
-
-
-def forget() -> None:
-    with _memo_lock:
-        _memo.clear()

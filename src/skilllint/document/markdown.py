@@ -17,7 +17,15 @@ from mistune import list_parser as _list_parser
 from mistune.core import BlockState
 
 from skilllint.document.blocks import (
-    Block, Cell, CodeBlock, Heading, ListBlock, ListItem, Row, Section, TableBlock,
+    Block,
+    Cell,
+    CodeBlock,
+    Heading,
+    ListBlock,
+    ListItem,
+    Row,
+    Section,
+    TableBlock,
 )
 
 _markdown = mistune.create_markdown(renderer=None, plugins=["table"])

@@ -24,6 +24,7 @@ class RuleContext:
     packs: dict[str, Pack] = field(default_factory=dict)
     settings: dict[str, Any] = field(default_factory=dict)
     severity: Severity | None = None
+    run: dict[Any, Any] = field(default_factory=dict)  # shared by the repository rules of one run
 
     def pack_data(self, name: str | None = None) -> dict[str, Any]:
         pack = self.packs.get(name) if name else self.pack

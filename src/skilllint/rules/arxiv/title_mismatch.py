@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from skilllint.arxiv.online import collect_facts, fact_title, paper_reference, settings_for, verification_for
-from skilllint.arxiv.settings import today
+from skilllint.arxiv.online import OnlineArxivRule, fact_title, paper_reference
 from skilllint.arxiv.titles import compare_titles
 from skilllint.diagnostics import Diagnostic, Severity
-from skilllint.rules import RepositoryRule, RuleContext, register
+from skilllint.rules import register
 
 
 @register
-class ArxivTitleMismatch(RepositoryRule):
+class ArxivTitleMismatch(OnlineArxivRule):
     """The title a skill gives its paper is not the title arXiv has (only with `--verify-arxiv`).
 
     ## What it checks
@@ -53,14 +52,7 @@ class ArxivTitleMismatch(RepositoryRule):
     severity = Severity.WARNING
     summary = "the skill's paper title differs from arXiv's"
 
-    def collect(self, doc, ctx: RuleContext):
-        return collect_facts(doc, today(ctx.settings))
-
-    def check_repository(self, facts, ctx: RuleContext) -> Iterator[Diagnostic]:
-        settings = settings_for(ctx)
-        if not settings.verify:
-            return
-        result = verification_for(facts, settings)
+    def judge(self, facts, result, settings) -> Iterator[Diagnostic]:
         for path, f in facts:
             ref, title = paper_reference(f), fact_title(f)
             if ref is None or title is None:

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from skilllint.arxiv.online import collect_facts, each_reference, settings_for, verification_for
-from skilllint.arxiv.settings import today
+from skilllint.arxiv.online import OnlineArxivRule, each_reference
 from skilllint.diagnostics import Diagnostic, Severity
-from skilllint.rules import RepositoryRule, RuleContext, register
+from skilllint.rules import register
 
 
 @register
-class UnknownArxivId(RepositoryRule):
+class UnknownArxivId(OnlineArxivRule):
     """A well-formed arXiv identifier that arXiv has no paper for (only with `--verify-arxiv`).
 
     ## What it checks
@@ -46,14 +45,7 @@ class UnknownArxivId(RepositoryRule):
     severity = Severity.ERROR
     summary = "arXiv has no paper with this identifier"
 
-    def collect(self, doc, ctx: RuleContext):
-        return collect_facts(doc, today(ctx.settings))
-
-    def check_repository(self, facts, ctx: RuleContext) -> Iterator[Diagnostic]:
-        settings = settings_for(ctx)
-        if not settings.verify:
-            return
-        result = verification_for(facts, settings)
+    def judge(self, facts, result, settings) -> Iterator[Diagnostic]:
         for path, ref in each_reference(facts):
             if ref.base in result.missing:
                 yield self.at(path, ref.line, f"arXiv has no paper {ref.base}", ref.column)

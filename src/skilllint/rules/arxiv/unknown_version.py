@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from skilllint.arxiv.online import collect_facts, each_reference, settings_for, verification_for
-from skilllint.arxiv.settings import today
+from skilllint.arxiv.online import OnlineArxivRule, each_reference
 from skilllint.diagnostics import Diagnostic, Severity
-from skilllint.rules import RepositoryRule, RuleContext, register
+from skilllint.rules import register
 
 
 @register
-class UnknownArxivVersion(RepositoryRule):
+class UnknownArxivVersion(OnlineArxivRule):
     """A versioned identifier (`2501.01234v4`) naming a version arXiv does not have (only with `--verify-arxiv`).
 
     ## What it checks
@@ -44,14 +43,7 @@ class UnknownArxivVersion(RepositoryRule):
     severity = Severity.ERROR
     summary = "the referenced arXiv version does not exist"
 
-    def collect(self, doc, ctx: RuleContext):
-        return collect_facts(doc, today(ctx.settings))
-
-    def check_repository(self, facts, ctx: RuleContext) -> Iterator[Diagnostic]:
-        settings = settings_for(ctx)
-        if not settings.verify:
-            return
-        result = verification_for(facts, settings)
+    def judge(self, facts, result, settings) -> Iterator[Diagnostic]:
         for path, ref in each_reference(facts):
             record = result.found.get(ref.base)
             if record is None or ref.version is None or record.version is None:

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from skilllint.arxiv.online import collect_facts, each_reference, settings_for, verification_for
-from skilllint.arxiv.settings import today
+from skilllint.arxiv.online import OnlineArxivRule, each_reference
 from skilllint.diagnostics import Diagnostic, Severity
-from skilllint.rules import RepositoryRule, RuleContext, register
+from skilllint.rules import register
 
 
 @register
-class ArxivVerificationIncomplete(RepositoryRule):
+class ArxivVerificationIncomplete(OnlineArxivRule):
     """The online arXiv check could not ask about some references (only with `--verify-arxiv`).
 
     ## What it checks
@@ -44,14 +43,7 @@ class ArxivVerificationIncomplete(RepositoryRule):
     severity = Severity.WARNING
     summary = "some arXiv references could not be verified online"
 
-    def collect(self, doc, ctx: RuleContext):
-        return collect_facts(doc, today(ctx.settings))
-
-    def check_repository(self, facts, ctx: RuleContext) -> Iterator[Diagnostic]:
-        settings = settings_for(ctx)
-        if not settings.verify:
-            return
-        result = verification_for(facts, settings)
+    def judge(self, facts, result, settings) -> Iterator[Diagnostic]:
         affected = [(path, ref) for path, ref in each_reference(facts) if ref.base in result.unverified]
         if affected:
             path, ref = affected[0]

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from skilllint.arxiv.online import collect_facts, each_reference, settings_for, verification_for
-from skilllint.arxiv.settings import today
+from skilllint.arxiv.online import OnlineArxivRule, each_reference
 from skilllint.diagnostics import Diagnostic, Severity
-from skilllint.rules import RepositoryRule, RuleContext, register
+from skilllint.rules import register
 
 
 @register
-class WithdrawnArxivPaper(RepositoryRule):
+class WithdrawnArxivPaper(OnlineArxivRule):
     """A reference to a paper its authors or arXiv withdrew (only with `--verify-arxiv`).
 
     ## What it checks
@@ -43,14 +42,7 @@ class WithdrawnArxivPaper(RepositoryRule):
     severity = Severity.WARNING
     summary = "the referenced arXiv paper is withdrawn"
 
-    def collect(self, doc, ctx: RuleContext):
-        return collect_facts(doc, today(ctx.settings))
-
-    def check_repository(self, facts, ctx: RuleContext) -> Iterator[Diagnostic]:
-        settings = settings_for(ctx)
-        if not settings.verify:
-            return
-        result = verification_for(facts, settings)
+    def judge(self, facts, result, settings) -> Iterator[Diagnostic]:
         for path, ref in each_reference(facts):
             record = result.found.get(ref.base)
             if record is not None and record.withdrawn:
