@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 from skilllint.config import Config
@@ -32,3 +36,17 @@ def lint_fixture(path: Path | str, profile=None, select=None, config: dict | Non
 
 def codes_and_lines(diagnostics: list[Diagnostic]) -> list[tuple[str, int]]:
     return [(d.code, d.line) for d in diagnostics]
+
+
+@contextmanager
+def local_server(handler: type) -> Iterator[str]:
+    """Serve ``handler`` on 127.0.0.1 in a background thread; yields the base URL."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()

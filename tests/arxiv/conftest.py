@@ -6,10 +6,11 @@ import threading
 import time
 import urllib.parse
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from xml.sax.saxutils import escape
 
 import pytest
+from helpers import local_server
 
 FEED_HEAD = (
     '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -142,12 +143,7 @@ def _handler(stub: ArxivStub):
 @pytest.fixture
 def arxiv_stub():
     stub = ArxivStub()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(stub))
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    stub.url = f"http://127.0.0.1:{server.server_address[1]}/api/query"
-    yield stub
-    stub.release.set()
-    server.shutdown()
-    server.server_close()
+    with local_server(_handler(stub)) as base:
+        stub.url = f"{base}/api/query"
+        yield stub
+        stub.release.set()

@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 import threading
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
+from helpers import local_server
 
 
 @dataclass
@@ -76,14 +77,9 @@ def _handler(stub: ChatStub):
 @pytest.fixture
 def chat_server():
     stub = ChatStub()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(stub))
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    stub.url = f"http://127.0.0.1:{server.server_address[1]}/v1"
-    try:
-        yield stub
-    finally:
-        stub.release.set()
-        server.shutdown()
-        server.server_close()
+    with local_server(_handler(stub)) as base:
+        stub.url = f"{base}/v1"
+        try:
+            yield stub
+        finally:
+            stub.release.set()
