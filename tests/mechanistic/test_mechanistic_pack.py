@@ -47,7 +47,7 @@ def test_lab_pack_overrides_the_limitations_range(tmp_path):
     )
     assert _lint(tmp_path, {}, ["MA006"]) == []
     found = _lint(tmp_path, {"packs": ["lab.yaml"]}, ["MA006"])
-    assert [(d.code, d.line) for d in found] == [("MA006", 53)]
+    assert [(d.code, d.line) for d in found] == [("MA006", 54)]
     assert "at least 3" in found[0].message
 
 
@@ -57,7 +57,7 @@ def test_lab_pack_overrides_a_vocabulary(tmp_path):
         encoding="utf-8",
     )
     found = _lint(tmp_path, {"packs": ["lab.yaml"]}, ["MA024"])
-    assert [(d.code, d.line) for d in found] == [("MA024", 70), ("MA024", 71)]
+    assert [(d.code, d.line) for d in found] == [("MA024", 71), ("MA024", 72)]
 
 
 def test_invalid_pack_data_is_a_clear_error(tmp_path):
