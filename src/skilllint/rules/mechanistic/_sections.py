@@ -240,10 +240,6 @@ def spec_by_id(data: dict[str, Any], section_id: str) -> SectionSpec | None:
     return next((s for s in specs(data) if s.id == section_id), None)
 
 
-def pack_data(ctx) -> dict[str, Any]:
-    return ctx.pack.data if ctx.pack is not None else {}
-
-
 def located(doc: SkillDocument, data: dict[str, Any], section_id: str):
     """(section, spec) of one of the nine sections when the document has it, else (None, spec)."""
     spec = spec_by_id(data, section_id)

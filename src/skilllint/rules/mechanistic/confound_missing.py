@@ -1,6 +1,6 @@
 from skilllint.diagnostics import Severity
 from skilllint.rules import Rule, register
-from skilllint.rules.mechanistic._sections import cue, located, pack_data, section_label, section_text
+from skilllint.rules.mechanistic._sections import cue, located, section_label, section_text
 
 
 @register
@@ -36,7 +36,7 @@ class ConfoundMissing(Rule):
     summary = "the Controls & Confounds section names no confound"
 
     def check(self, doc, ctx):
-        data = pack_data(ctx)
+        data = ctx.pack_data()
         section, spec = located(doc, data, "controls")
         if section is None:
             return

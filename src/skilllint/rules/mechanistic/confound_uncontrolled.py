@@ -1,6 +1,6 @@
 from skilllint.diagnostics import Severity
 from skilllint.rules import Rule, register
-from skilllint.rules.mechanistic._sections import cue, located, pack_data, units
+from skilllint.rules.mechanistic._sections import cue, located, units
 
 
 @register
@@ -41,7 +41,7 @@ class ConfoundUncontrolled(Rule):
     summary = "a confound is named but no control is paired with it"
 
     def check(self, doc, ctx):
-        data = pack_data(ctx)
+        data = ctx.pack_data()
         section, _ = located(doc, data, "controls")
         if section is None:
             return

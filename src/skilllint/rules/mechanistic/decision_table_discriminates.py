@@ -1,6 +1,5 @@
 from skilllint.diagnostics import Severity
 from skilllint.rules import Rule, register
-from skilllint.rules.mechanistic._sections import pack_data
 from skilllint.rules.mechanistic._table import decision_table, is_plain_yes, spec
 
 
@@ -39,7 +38,7 @@ class DecisionTableDiscriminates(Rule):
     summary = "every verdict of the decision table is an unqualified 'Yes'"
 
     def check(self, doc, ctx):
-        data = pack_data(ctx)
+        data = ctx.pack_data()
         found = decision_table(doc, data)
         if found is None or not found.header_matches or not found.table.rows:
             return

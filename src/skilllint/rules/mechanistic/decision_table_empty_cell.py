@@ -1,6 +1,5 @@
 from skilllint.diagnostics import Severity
 from skilllint.rules import Rule, register
-from skilllint.rules.mechanistic._sections import pack_data
 from skilllint.rules.mechanistic._table import decision_table
 
 
@@ -40,7 +39,7 @@ class DecisionTableEmptyCell(Rule):
     summary = "decision table row has an empty cell"
 
     def check(self, doc, ctx):
-        found = decision_table(doc, pack_data(ctx))
+        found = decision_table(doc, ctx.pack_data())
         if found is None or not found.header_matches:
             return
         columns = [c.text for c in found.table.header.cells]

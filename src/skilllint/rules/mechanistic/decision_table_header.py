@@ -1,6 +1,5 @@
 from skilllint.diagnostics import Severity
 from skilllint.rules import Rule, register
-from skilllint.rules.mechanistic._sections import pack_data
 from skilllint.rules.mechanistic._table import decision_table, spec
 
 
@@ -42,7 +41,7 @@ class DecisionTableHeader(Rule):
     summary = "decision table header is not 'Scenario | Should I Use This? | Why / Why Not?'"
 
     def check(self, doc, ctx):
-        data = pack_data(ctx)
+        data = ctx.pack_data()
         found = decision_table(doc, data)
         if found is not None and found.table is not None and not found.header_matches:
             expected = " | ".join(spec(data).get("columns", []))

@@ -1,6 +1,5 @@
 from skilllint.diagnostics import Severity
 from skilllint.rules import Rule, register
-from skilllint.rules.mechanistic._sections import pack_data
 from skilllint.rules.mechanistic._table import decision_table
 
 
@@ -40,7 +39,7 @@ class DecisionTableMissing(Rule):
     summary = "section 9 has no decision table"
 
     def check(self, doc, ctx):
-        found = decision_table(doc, pack_data(ctx))
+        found = decision_table(doc, ctx.pack_data())
         if found is not None and found.table is None:
             yield self.diagnostic(
                 doc,

@@ -1,7 +1,6 @@
 from skilllint.diagnostics import Severity
 from skilllint.rules import Rule, register
 from skilllint.rules.helpers import plural
-from skilllint.rules.mechanistic._sections import pack_data
 from skilllint.rules.mechanistic._table import decision_table, spec
 
 
@@ -37,7 +36,7 @@ class DecisionTableTooFewRows(Rule):
     summary = "decision table has too few scenarios"
 
     def check(self, doc, ctx):
-        data = pack_data(ctx)
+        data = ctx.pack_data()
         found = decision_table(doc, data)
         minimum = spec(data).get("min_rows", 4)
         if found is not None and found.header_matches and len(found.table.rows) < minimum:

@@ -1,6 +1,5 @@
 from skilllint.diagnostics import Severity
 from skilllint.rules import Rule, register
-from skilllint.rules.mechanistic._sections import pack_data
 from skilllint.rules.mechanistic._table import decision_table, first_word, spec
 
 
@@ -42,7 +41,7 @@ class DecisionTableVerdict(Rule):
     summary = "decision table verdict does not start with a verdict word"
 
     def check(self, doc, ctx):
-        data = pack_data(ctx)
+        data = ctx.pack_data()
         found = decision_table(doc, data)
         if found is None or not found.header_matches:
             return

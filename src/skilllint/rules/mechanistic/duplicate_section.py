@@ -1,6 +1,6 @@
 from skilllint.diagnostics import Severity
 from skilllint.rules import Rule, register
-from skilllint.rules.mechanistic._sections import pack_data, section_label, section_map
+from skilllint.rules.mechanistic._sections import section_label, section_map
 
 
 @register
@@ -35,7 +35,7 @@ class DuplicateSection(Rule):
     summary = "section appears more than once"
 
     def check(self, doc, ctx):
-        found = section_map(doc, pack_data(ctx))
+        found = section_map(doc, ctx.pack_data())
         for match in found.matches:
             if match.spec is None:
                 continue

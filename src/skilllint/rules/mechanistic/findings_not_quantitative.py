@@ -1,6 +1,6 @@
 from skilllint.diagnostics import Severity
 from skilllint.rules import Rule, register
-from skilllint.rules.mechanistic._sections import cue, located, pack_data, section_label, section_text, threshold
+from skilllint.rules.mechanistic._sections import cue, located, section_label, section_text, threshold
 
 
 @register
@@ -37,7 +37,7 @@ class FindingsNotQuantitative(Rule):
     summary = "the Core Findings section carries no numbers"
 
     def check(self, doc, ctx):
-        data = pack_data(ctx)
+        data = ctx.pack_data()
         section, spec = located(doc, data, "findings")
         if section is None:
             return

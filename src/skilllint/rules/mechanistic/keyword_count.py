@@ -1,7 +1,6 @@
 from skilllint.diagnostics import Severity
 from skilllint.rules import Rule, register
 from skilllint.rules.helpers import MISSING, field_value, frontmatter_mapping, key_position, value_position
-from skilllint.rules.mechanistic._sections import pack_data
 
 
 @register
@@ -42,7 +41,7 @@ class KeywordCount(Rule):
     def check(self, doc, ctx):
         if frontmatter_mapping(doc) is None:
             return
-        spec = pack_data(ctx).get("keywords", {})
+        spec = ctx.pack_data().get("keywords", {})
         low, high = spec.get("min", 5), spec.get("max", 10)
         value = field_value(doc, "keywords")
         if value is MISSING:

@@ -1,6 +1,6 @@
 from skilllint.diagnostics import Severity
 from skilllint.rules import Rule, register
-from skilllint.rules.mechanistic._sections import first_body_line, pack_data, section_label, section_map, specs
+from skilllint.rules.mechanistic._sections import first_body_line, section_label, section_map, specs
 
 
 @register
@@ -41,7 +41,7 @@ class MissingSection(Rule):
     summary = "a section the guide requires is missing"
 
     def check(self, doc, ctx):
-        data = pack_data(ctx)
+        data = ctx.pack_data()
         found = section_map(doc, data)
         if not found.first:
             titles = ", ".join(spec.title for spec in specs(data))

@@ -1,6 +1,6 @@
 from skilllint.diagnostics import Severity
 from skilllint.rules import Rule, register
-from skilllint.rules.mechanistic._sections import cue, located, pack_data
+from skilllint.rules.mechanistic._sections import cue, located
 from skilllint.rules.mechanistic._sentences import iter_sentences
 
 _SECTIONS = ("findings", "implications", "methodology")
@@ -40,7 +40,7 @@ class OvergeneralClaim(Rule):
     summary = "universal claim without scope or hedge"
 
     def check(self, doc, ctx):
-        data = pack_data(ctx)
+        data = ctx.pack_data()
         universal, scope = cue(data, "universal"), cue(data, "scope")
         for section_id in _SECTIONS:
             section, _ = located(doc, data, section_id)

@@ -1,6 +1,6 @@
 from skilllint.diagnostics import Severity
 from skilllint.rules import Rule, register
-from skilllint.rules.mechanistic._sections import cue, located, pack_data, prose_text, section_label
+from skilllint.rules.mechanistic._sections import cue, located, prose_text, section_label
 
 
 @register
@@ -36,7 +36,7 @@ class PriorsMissing(Rule):
     summary = "the Research Question section does not say what people believed before"
 
     def check(self, doc, ctx):
-        data = pack_data(ctx)
+        data = ctx.pack_data()
         section, spec = located(doc, data, "question")
         if section is None:
             return

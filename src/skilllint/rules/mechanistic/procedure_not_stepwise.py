@@ -1,7 +1,7 @@
 from skilllint.diagnostics import Severity
 from skilllint.document import ListBlock
 from skilllint.rules import Rule, register
-from skilllint.rules.mechanistic._sections import cue, located, pack_data, prose_text
+from skilllint.rules.mechanistic._sections import cue, located, prose_text
 
 
 @register
@@ -37,7 +37,7 @@ class ProcedureNotStepwise(Rule):
     summary = "the approach is not given as ordered steps"
 
     def check(self, doc, ctx):
-        data = pack_data(ctx)
+        data = ctx.pack_data()
         approach, spec = located(doc, data, "approach")
         methodology, _ = located(doc, data, "methodology")
         present = [s for s in (approach, methodology) if s is not None]

@@ -1,6 +1,6 @@
 from skilllint.diagnostics import Severity
 from skilllint.rules import Rule, register
-from skilllint.rules.mechanistic._sections import cue, located, pack_data, section_label
+from skilllint.rules.mechanistic._sections import cue, located, section_label
 from skilllint.rules.mechanistic._sentences import iter_sentences
 
 
@@ -36,7 +36,7 @@ class QuestionUnclear(Rule):
     summary = "the Research Question section never states the question"
 
     def check(self, doc, ctx):
-        data = pack_data(ctx)
+        data = ctx.pack_data()
         section, spec = located(doc, data, "question")
         if section is None:
             return

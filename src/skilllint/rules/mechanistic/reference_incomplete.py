@@ -3,7 +3,7 @@ import re
 from skilllint.diagnostics import Severity
 from skilllint.rules import Rule, register
 from skilllint.rules.mechanistic._reference import reference_block
-from skilllint.rules.mechanistic._sections import compiled, pack_data
+from skilllint.rules.mechanistic._sections import compiled
 
 _URL = re.compile(r"https?://\S+|\b(?:github\.com|gitlab\.com|huggingface\.co)/\S+", re.I)
 
@@ -49,7 +49,7 @@ class ReferenceIncomplete(Rule):
     summary = "Reference block lacks 'Code:' or 'Related work:'"
 
     def check(self, doc, ctx):
-        data = pack_data(ctx)
+        data = ctx.pack_data()
         block = reference_block(doc, data)
         paper = block.fields.get("paper")
         if paper is None:

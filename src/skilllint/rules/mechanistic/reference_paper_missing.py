@@ -1,7 +1,6 @@
 from skilllint.diagnostics import Severity
 from skilllint.rules import Rule, register
 from skilllint.rules.mechanistic._reference import reference_block
-from skilllint.rules.mechanistic._sections import pack_data
 
 
 @register
@@ -42,7 +41,7 @@ class ReferencePaperMissing(Rule):
     summary = "no 'Paper:' line naming the source paper"
 
     def check(self, doc, ctx):
-        block = reference_block(doc, pack_data(ctx))
+        block = reference_block(doc, ctx.pack_data())
         if "paper" in block.fields:
             return
         where = "the Reference section" if block.heading_line else "the body"

@@ -2,7 +2,6 @@ from skilllint.arxiv.ids import find_references
 from skilllint.diagnostics import Severity
 from skilllint.rules import Rule, register
 from skilllint.rules.mechanistic._reference import reference_block
-from skilllint.rules.mechanistic._sections import pack_data
 
 
 @register
@@ -44,7 +43,7 @@ class ReferencePaperNotArxiv(Rule):
     summary = "'Paper:' names no arXiv paper"
 
     def check(self, doc, ctx):
-        paper = reference_block(doc, pack_data(ctx)).fields.get("paper")
+        paper = reference_block(doc, ctx.pack_data()).fields.get("paper")
         if paper is not None and not find_references(paper.value):
             yield self.diagnostic(
                 doc,

@@ -1,7 +1,7 @@
 from skilllint.diagnostics import Severity
 from skilllint.document import ListBlock
 from skilllint.rules import Rule, register
-from skilllint.rules.mechanistic._sections import located, pack_data, section_label, threshold
+from skilllint.rules.mechanistic._sections import located, section_label, threshold
 from skilllint.rules.mechanistic._sentences import iter_sentences
 
 
@@ -38,7 +38,7 @@ class RelatedQuestionsFew(Rule):
     summary = "fewer than two related mechanistic questions"
 
     def check(self, doc, ctx):
-        data = pack_data(ctx)
+        data = ctx.pack_data()
         section, spec = located(doc, data, "related")
         if section is None:
             return

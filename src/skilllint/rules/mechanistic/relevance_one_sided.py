@@ -1,6 +1,6 @@
 from skilllint.diagnostics import Severity
 from skilllint.rules import Rule, register
-from skilllint.rules.mechanistic._sections import cue, located, pack_data, prose_text, section_label
+from skilllint.rules.mechanistic._sections import cue, located, prose_text, section_label
 
 
 @register
@@ -38,7 +38,7 @@ class RelevanceOneSided(Rule):
     summary = "Practitioner Implications does not say both when the finding matters and when it does not"
 
     def check(self, doc, ctx):
-        data = pack_data(ctx)
+        data = ctx.pack_data()
         section, spec = located(doc, data, "implications")
         if section is None:
             return

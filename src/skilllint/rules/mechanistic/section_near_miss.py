@@ -1,6 +1,6 @@
 from skilllint.diagnostics import Edit, Fix, Severity
 from skilllint.rules import Rule, register
-from skilllint.rules.mechanistic._sections import heading_edit, pack_data, section_map
+from skilllint.rules.mechanistic._sections import heading_edit, section_map
 
 
 @register
@@ -43,7 +43,7 @@ class SectionHeadingNearMiss(Rule):
     fixable = True
 
     def check(self, doc, ctx):
-        for match in section_map(doc, pack_data(ctx)).matches:
+        for match in section_map(doc, ctx.pack_data()).matches:
             if match.spec is None or match.exact:
                 continue
             heading = match.section.heading

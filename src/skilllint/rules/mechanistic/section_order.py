@@ -1,6 +1,6 @@
 from skilllint.diagnostics import Severity
 from skilllint.rules import Rule, register
-from skilllint.rules.mechanistic._sections import pack_data, section_label, section_map
+from skilllint.rules.mechanistic._sections import section_label, section_map
 
 
 @register
@@ -37,7 +37,7 @@ class SectionOutOfOrder(Rule):
 
     def check(self, doc, ctx):
         latest = None
-        for match in section_map(doc, pack_data(ctx)).first.values():
+        for match in section_map(doc, ctx.pack_data()).first.values():
             if latest is not None and match.spec.index < latest.spec.index:
                 yield self.diagnostic(
                     doc,

@@ -1,7 +1,7 @@
 from skilllint.diagnostics import Severity
 from skilllint.rules import Rule, register
 from skilllint.rules.mechanistic._readability import measure, plain
-from skilllint.rules.mechanistic._sections import pack_data, section_label, section_map, threshold, units
+from skilllint.rules.mechanistic._sections import section_label, section_map, threshold, units
 
 
 @register
@@ -40,7 +40,7 @@ class SectionReadability(Rule):
     summary = "section prose harder to read than the thresholds"
 
     def check(self, doc, ctx):
-        data = pack_data(ctx)
+        data = ctx.pack_data()
         limits = threshold(data, "readability", {})
         max_grade = limits.get("max_grade", 18)
         max_words = limits.get("max_sentence_words", 35)

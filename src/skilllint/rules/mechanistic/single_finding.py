@@ -1,7 +1,7 @@
 from skilllint.diagnostics import Severity
 from skilllint.document import ListBlock
 from skilllint.rules import Rule, register
-from skilllint.rules.mechanistic._sections import cue, located, pack_data, prose_blocks, section_label, threshold, units
+from skilllint.rules.mechanistic._sections import cue, located, prose_blocks, section_label, threshold, units
 
 
 @register
@@ -38,7 +38,7 @@ class SingleFinding(Rule):
     summary = "the Core Findings section reports only one finding"
 
     def check(self, doc, ctx):
-        data = pack_data(ctx)
+        data = ctx.pack_data()
         section, spec = located(doc, data, "findings")
         if section is None:
             return

@@ -1,6 +1,6 @@
 from skilllint.diagnostics import Severity
 from skilllint.rules import Rule, register
-from skilllint.rules.mechanistic._sections import cue, pack_data, threshold
+from skilllint.rules.mechanistic._sections import cue, threshold
 
 
 @register
@@ -38,7 +38,7 @@ class TechniqueExtraction(Rule):
     summary = "body dominated by code or implementation detail"
 
     def check(self, doc, ctx):
-        data = pack_data(ctx)
+        data = ctx.pack_data()
         body_lines = [n for n in range(doc.body_start_line, len(doc.lines) + 1) if doc.line_text(n).strip()]
         if not body_lines:
             return

@@ -1,6 +1,6 @@
 from skilllint.diagnostics import Severity
 from skilllint.rules import Rule, register
-from skilllint.rules.mechanistic._sections import compiled, first_body_line, pack_data
+from skilllint.rules.mechanistic._sections import compiled, first_body_line
 
 
 @register
@@ -40,7 +40,7 @@ class TitleShape(Rule):
     summary = "one H1 title shaped 'Phenomenon/Question: Outcome'"
 
     def check(self, doc, ctx):
-        data = pack_data(ctx)
+        data = ctx.pack_data()
         h1s = doc.h1s
         if not h1s:
             yield self.diagnostic(doc, first_body_line(doc), 1, "no H1 title: add '# Phenomenon/Question: Outcome'")

@@ -3,7 +3,6 @@ from functools import lru_cache
 
 from skilllint.diagnostics import Severity
 from skilllint.rules import Rule, register
-from skilllint.rules.mechanistic._sections import pack_data
 
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 
@@ -52,7 +51,7 @@ class TodoPlaceholder(Rule):
     def check(self, doc, ctx):
         text = doc.text
         matches = [
-            m for p in _patterns(tuple(pack_data(ctx).get("cues", {}).get("todo", ()))) for m in p.finditer(text)
+            m for p in _patterns(tuple(ctx.pack_data().get("cues", {}).get("todo", ()))) for m in p.finditer(text)
         ]
         if not matches:
             return

@@ -1,7 +1,7 @@
 from skilllint.diagnostics import Severity
 from skilllint.rules import Rule, register
 from skilllint.rules.helpers import plural
-from skilllint.rules.mechanistic._sections import pack_data, prose_blocks, section_label, section_map
+from skilllint.rules.mechanistic._sections import prose_blocks, section_label, section_map
 
 
 @register
@@ -39,7 +39,7 @@ class TooFewParagraphs(Rule):
     summary = "section shorter than the guide's paragraph range"
 
     def check(self, doc, ctx):
-        data = pack_data(ctx)
+        data = ctx.pack_data()
         for match in section_map(doc, data).first.values():
             spec = match.spec
             if spec.min_paragraphs is None:

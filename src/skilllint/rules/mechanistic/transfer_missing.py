@@ -1,6 +1,6 @@
 from skilllint.diagnostics import Severity
 from skilllint.rules import Rule, register
-from skilllint.rules.mechanistic._sections import cue, located, pack_data, section_label, section_text
+from skilllint.rules.mechanistic._sections import cue, located, section_label, section_text
 
 
 @register
@@ -37,7 +37,7 @@ class TransferMissing(Rule):
     summary = "Methodology You Can Reuse does not show how to apply it to a new question"
 
     def check(self, doc, ctx):
-        data = pack_data(ctx)
+        data = ctx.pack_data()
         section, spec = located(doc, data, "methodology")
         if section is None:
             return

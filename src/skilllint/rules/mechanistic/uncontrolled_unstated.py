@@ -1,6 +1,6 @@
 from skilllint.diagnostics import Severity
 from skilllint.rules import Rule, register
-from skilllint.rules.mechanistic._sections import cue, located, pack_data, section_text
+from skilllint.rules.mechanistic._sections import cue, located, section_text
 
 
 @register
@@ -37,7 +37,7 @@ class UncontrolledUnstated(Rule):
     summary = "nothing says what remains uncontrolled or what the method cannot tell"
 
     def check(self, doc, ctx):
-        data = pack_data(ctx)
+        data = ctx.pack_data()
         controls, _ = located(doc, data, "controls")
         limitations, spec = located(doc, data, "limitations")
         present = [s for s in (controls, limitations) if s is not None]

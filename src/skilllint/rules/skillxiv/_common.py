@@ -12,23 +12,17 @@ from skilllint import dependencies
 from skilllint.document import SkillDocument
 from skilllint.rules.base import RuleContext
 
-PACK = "skillxiv"
-
-
-def pack_data(ctx: RuleContext) -> dict[str, Any]:
-    return ctx.pack_data(PACK) or ctx.pack_data()
-
 
 def threshold(ctx: RuleContext, name: str, default: float) -> float:
     """A rule's ``threshold`` option when configured, else the pack's ``thresholds.<name>``."""
     value = ctx.options.get("threshold")
     if value is None:
-        value = (pack_data(ctx).get("thresholds") or {}).get(name, default)
+        value = (ctx.pack_data().get("thresholds") or {}).get(name, default)
     return float(value)
 
 
 def limits(ctx: RuleContext, field: str, default: tuple[int, int]) -> tuple[int, int]:
-    pack_range = (pack_data(ctx).get("limits") or {}).get(field) or {}
+    pack_range = (ctx.pack_data().get("limits") or {}).get(field) or {}
     low = ctx.options.get("min", pack_range.get("min", default[0]))
     high = ctx.options.get("max", pack_range.get("max", default[1]))
     return int(low), int(high)
@@ -36,7 +30,7 @@ def limits(ctx: RuleContext, field: str, default: tuple[int, int]) -> tuple[int,
 
 def keywords_checked_elsewhere(ctx: RuleContext) -> bool:
     """True when a category pack of this file counts `keywords` itself (see `keywords-checked-by`)."""
-    return any(name in ctx.packs for name in pack_data(ctx).get("keywords-checked-by", []))
+    return any(name in ctx.packs for name in ctx.pack_data().get("keywords-checked-by", []))
 
 
 def did_you_mean(value: str, choices: list[str], cutoff: float) -> str | None:
@@ -85,7 +79,7 @@ def registry_path(doc: SkillDocument, ctx: RuleContext) -> Path | None:
         path = (root / configured).resolve()
         dependencies.note(path)
         return path
-    name = pack_data(ctx).get("tag-registry", "tags.json")
+    name = ctx.pack_data().get("tag-registry", "tags.json")
     folder = doc.path.absolute().parent
     found = _find_upwards(str(folder), name)
     for here in (folder, *folder.parents):  # a registry appearing in any of them changes the answer

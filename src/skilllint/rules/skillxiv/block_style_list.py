@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from skilllint.diagnostics import Severity
 from skilllint.rules import Rule, register
-from skilllint.rules.skillxiv._common import pack_data
 from skilllint.rules.skillxiv._inline import inline_fix
 
 
@@ -56,7 +55,7 @@ class BlockStyleList(Rule):
         fm = doc.frontmatter
         if fm is None or fm.error is not None or not isinstance(fm.data, dict):
             return
-        for key in pack_data(ctx).get("inline-lists", ["keywords", "tags"]):
+        for key in ctx.pack_data().get("inline-lists", ["keywords", "tags"]):
             info = fm.keys.get(key)
             if info is None or info.style != "block-seq":
                 continue

@@ -6,7 +6,6 @@ from functools import lru_cache
 from skilllint.diagnostics import Severity
 from skilllint.rules import Rule, register
 from skilllint.rules.helpers import field_value, value_position
-from skilllint.rules.skillxiv._common import pack_data
 
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*")
@@ -62,7 +61,7 @@ class DescriptionMissingTrigger(Rule):
         value = field_value(doc, "description")
         if not isinstance(value, str) or not value.strip():
             return
-        pattern = _compiled(tuple(pack_data(ctx).get("trigger-patterns", [])))
+        pattern = _compiled(tuple(ctx.pack_data().get("trigger-patterns", [])))
         if pattern is None:
             return
         sentences = [s for s in _SENTENCE.findall(value) if s.strip()]

@@ -5,7 +5,7 @@ import re
 from skilllint.diagnostics import Severity
 from skilllint.rules import Rule, register
 from skilllint.rules.helpers import field_value
-from skilllint.rules.skillxiv._common import item_position, pack_data
+from skilllint.rules.skillxiv._common import item_position
 
 _SPLIT = re.compile(r"[\s/]+")
 
@@ -76,7 +76,7 @@ class KeywordNotTitleCase(Rule):
         value = field_value(doc, "keywords")
         if not isinstance(value, list):
             return
-        minor = {w.lower() for w in pack_data(ctx).get("minor-words", [])}
+        minor = {w.lower() for w in ctx.pack_data().get("minor-words", [])}
         bad = [k for k in value if isinstance(k, str) and title_case_problem(k, minor) is not None]
         if bad:
             line, column = item_position(doc, "keywords", bad[0])

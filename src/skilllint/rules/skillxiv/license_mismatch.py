@@ -3,7 +3,6 @@ from __future__ import annotations
 from skilllint.diagnostics import Edit, Fix, Severity
 from skilllint.rules import Rule, register
 from skilllint.rules.helpers import field_value, value_position
-from skilllint.rules.skillxiv._common import pack_data
 
 
 @register
@@ -47,7 +46,7 @@ class LicenseMismatch(Rule):
 
     def check(self, doc, ctx):
         value = field_value(doc, "license")
-        expected = ctx.options.get("license") or pack_data(ctx).get("license", "MIT")
+        expected = ctx.options.get("license") or ctx.pack_data().get("license", "MIT")
         if not isinstance(value, str) or not value.strip() or value == expected:
             return
         line, column = value_position(doc, "license")

@@ -5,7 +5,6 @@ import re
 from skilllint.diagnostics import Severity
 from skilllint.rules import Rule, register
 from skilllint.rules.helpers import MISSING, field_value, value_position
-from skilllint.rules.skillxiv._common import pack_data
 
 # A new-style arXiv identifier written as a name part: 2505-00212, 2505.00212, 2505_00212v2.
 _ARXIV_ID = re.compile(r"(?<![0-9])\d{4}[-._]\d{4,5}(?:v\d+)?(?![0-9])")
@@ -61,7 +60,7 @@ class NameNotDescriptive(Rule):
                 f"skill name '{name}' contains the arXiv identifier '{found.group(0)}': "
                 "name the skill for what it does")
             return
-        generic = {g.lower() for g in pack_data(ctx).get("generic-names", [])}
+        generic = {g.lower() for g in ctx.pack_data().get("generic-names", [])}
         if name.lower() in generic:
             yield self.diagnostic(
                 doc, line, column, f"skill name '{name}' is generic: name the skill for what it does")

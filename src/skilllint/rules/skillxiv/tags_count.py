@@ -3,7 +3,7 @@ from __future__ import annotations
 from skilllint.diagnostics import Severity
 from skilllint.rules import Rule, register
 from skilllint.rules.helpers import MISSING, field_value, frontmatter_mapping, value_position
-from skilllint.rules.skillxiv._common import limits, pack_data, version_tuple
+from skilllint.rules.skillxiv._common import limits, version_tuple
 
 
 @register
@@ -55,7 +55,7 @@ class TagsCount(Rule):
             if frontmatter_mapping(doc) is None:
                 return
             if self._required(doc, ctx) and low > 0:
-                since = pack_data(ctx).get("tags-required-since")
+                since = ctx.pack_data().get("tags-required-since")
                 scope = f" (required since version {since})" if since else ""
                 anchor = doc.frontmatter.keys.get("keywords")
                 line, column = (anchor.line, anchor.column) if anchor else (doc.frontmatter.start_line, 1)
@@ -72,7 +72,7 @@ class TagsCount(Rule):
 
     @staticmethod
     def _required(doc, ctx) -> bool:
-        since = version_tuple(pack_data(ctx).get("tags-required-since") or "")
+        since = version_tuple(ctx.pack_data().get("tags-required-since") or "")
         if since is None:
             return True
         version = field_value(doc, "version")

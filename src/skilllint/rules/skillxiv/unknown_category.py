@@ -4,7 +4,7 @@ from skilllint.diagnostics import Severity
 from skilllint.packs import normalise_category
 from skilllint.rules import Rule, register
 from skilllint.rules.helpers import field_value, value_position
-from skilllint.rules.skillxiv._common import pack_data, suggestion, threshold
+from skilllint.rules.skillxiv._common import suggestion, threshold
 
 
 @register
@@ -54,7 +54,7 @@ class UnknownCategory(Rule):
         value = field_value(doc, "category")
         if not isinstance(value, str) or not value.strip():
             return
-        categories = list(pack_data(ctx).get("categories", []))
+        categories = list(ctx.pack_data().get("categories", []))
         if normalise_category(value) in {normalise_category(c) for c in categories}:
             return
         line, column = value_position(doc, "category")
