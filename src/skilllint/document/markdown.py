@@ -7,7 +7,6 @@ from there to the next token's start.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from typing import Any
@@ -27,6 +26,7 @@ from skilllint.document.blocks import (
     Section,
     TableBlock,
 )
+from skilllint.document.text import LineIndex
 
 _markdown = mistune.create_markdown(renderer=None, plugins=["table"])
 _LIST_MARKER = re.compile(r"^( {0,3})(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
@@ -92,7 +92,7 @@ def parse_body(body: str, first_line: int) -> list[Block]:
     state.process(src)
     _markdown.block.parse(state)
     tokens = state.tokens
-    line_starts = _line_starts(src)
+    index_of_lines = LineIndex.of(src)
     blocks: list[Block] = []
     for index, token in enumerate(tokens):
         kind = token["type"]
@@ -105,26 +105,12 @@ def parse_body(body: str, first_line: int) -> list[Block]:
         raw = src[start:end].rstrip()
         if not raw:
             continue
-        start_line = _line_of(line_starts, start)
-        line = first_line + start_line - 1
+        line = first_line + index_of_lines.position(start)[0] - 1
         end_line = line + raw.count("\n")
         block = _make_block(kind, token, raw, line, end_line)
         if block is not None:
             blocks.append(block)
     return blocks
-
-
-def _line_starts(src: str) -> list[int]:
-    starts = [0]
-    pos = src.find("\n")
-    while pos != -1:
-        starts.append(pos + 1)
-        pos = src.find("\n", pos + 1)
-    return starts
-
-
-def _line_of(starts: list[int], offset: int) -> int:
-    return bisect.bisect_right(starts, offset)
 
 
 def _make_block(kind: str, token: dict, raw: str, line: int, end_line: int) -> Block | None:
