@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from skilllint import __version__
+from skilllint.atomic import replace_file
 from skilllint.diagnostics import Diagnostic, Fix, Severity
 
 if TYPE_CHECKING:
@@ -170,7 +171,7 @@ class ResultCache:
         path = self._entry_path(key)
         try:
             self._prepare(path.parent)
-            _atomic_write(path, payload)
+            replace_file(path, payload)
         except OSError:
             return
         self._used[key] = payload
@@ -194,7 +195,7 @@ class ResultCache:
         try:
             payload = marshal.dumps([(d.path, *_row(d)) for d in found])
             self._prepare(path.parent)
-            _atomic_write(path, payload)
+            replace_file(path, payload)
             self.writes += 1
         except (OSError, ValueError):
             pass
@@ -233,7 +234,7 @@ class ResultCache:
         total = sum(len(raw) for raw in index.values())
         while keys and total > budget:  # the oldest entries go first
             total -= len(index.pop(keys.pop(0)))
-        _atomic_write(self.folder / _INDEX, marshal.dumps(index))
+        replace_file(self.folder / _INDEX, marshal.dumps(index))
 
     def expect(self, key: str) -> None:
         """A key whose entry another process (a worker) writes in this run."""
@@ -293,7 +294,7 @@ class ResultCache:
         for name, text in ((".gitignore", _GITIGNORE), ("CACHEDIR.TAG", _CACHEDIR_TAG)):
             marker = self.directory / name
             if not marker.exists():
-                _atomic_write(marker, text.encode())
+                replace_file(marker, text.encode())
         folder.mkdir(parents=True, exist_ok=True)
         self._prepared.add(folder)
 
@@ -323,22 +324,6 @@ def _result_from_entry(entry: tuple, display: str) -> tuple[FileResult, list, li
         raise TypeError("malformed entry")
     diagnostics = [_diagnostic(display, *row) for row in rows]
     return FileResult(display, diagnostics, facts, suppressions, checked=bool(checked)), plan, noted
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    import tempfile
-
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise
 
 
 def _scandir(folder: Path) -> list[os.DirEntry]:

@@ -13,11 +13,11 @@ from __future__ import annotations
 import difflib
 import os
 import stat
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from skilllint.atomic import replace_file
 from skilllint.diagnostics import Diagnostic, Edit, Fix
 from skilllint.document import LoadProblem, SkillDocument, load_bytes
 from skilllint.document.text import BOM, newline_style
@@ -204,27 +204,18 @@ def _structural(doc: SkillDocument) -> set[str]:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Replace the file's bytes through a temporary file in the same folder, keeping its mode."""
+    """Replace the file's bytes atomically, keeping its mode and owner (through a symlink, its target's)."""
     target = Path(os.path.realpath(path))
     info = target.stat()
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".skilllint-tmp", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
+
+    def keep_mode(temporary: str) -> None:
         os.chmod(temporary, stat.S_IMODE(info.st_mode))
         try:
             os.chown(temporary, info.st_uid, info.st_gid)
         except (PermissionError, AttributeError):
             pass
-        os.replace(temporary, target)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except FileNotFoundError:
-            pass
-        raise
+
+    replace_file(target, data, durable=True, before_rename=keep_mode)
 
 
 def unified_diff(before: bytes, after: bytes, display: str) -> str:

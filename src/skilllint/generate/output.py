@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
+
+from skilllint.atomic import replace_file
 
 
 class OutputError(Exception):
@@ -21,13 +21,9 @@ def check_writable(path: Path, force: bool) -> None:
 def write_atomic(path: Path, text: str, force: bool) -> None:
     check_writable(path, force)
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
+
+    def still_free(_temporary: str) -> None:
         if not force and path.exists():
             raise OutputError(f"{path} exists; pass --force to overwrite it")
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+
+    replace_file(path, text.encode("utf-8"), before_rename=still_free)
