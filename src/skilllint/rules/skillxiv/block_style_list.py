@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from skilllint.diagnostics import Severity
 from skilllint.rules import Rule, register
+from skilllint.rules.helpers import frontmatter_mapping
 from skilllint.rules.skillxiv._inline import inline_fix
 
 
@@ -52,9 +53,9 @@ class BlockStyleList(Rule):
     fix_safe = True
 
     def check(self, doc, ctx):
-        fm = doc.frontmatter
-        if fm is None or fm.error is not None or not isinstance(fm.data, dict):
+        if frontmatter_mapping(doc) is None:
             return
+        fm = doc.frontmatter
         for key in ctx.pack_data().get("inline-lists", ["keywords", "tags"]):
             info = fm.keys.get(key)
             if info is None or info.style != "block-seq":
