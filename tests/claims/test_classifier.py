@@ -54,6 +54,19 @@ CASES = [
     ("Unstable training: increase the batch size, reduce the learning rate.", "none"),
     ("The probe shows that head 3 drives the answer.", "direct_causal"),
     ("Does head 3 drive the answer?", "none"),
+    # trends and comparisons reported without an agent are correlational
+    ("Pass@1 rose from 48% to 61% over RL training.", "correlational"),
+    ("Larger models had higher probe accuracy at every layer.", "correlational"),
+    ("The gain is size-dependent.", "correlational"),
+    ("Name mover heads attend strongly to the indirect object.", "correlational"),
+    ("Task-related features are listed in Table 3.", "none"),
+    # advice governs correlational cues as well as causal ones
+    ("You should check the association between probe accuracy and depth.", "none"),
+    ("It is important to encourage exploration early in training.", "none"),
+    # a noun ending like an adjective ("coefficient") does not turn the verb after it into a noun
+    ("Increasing the L1 coefficient reduces the number of active latents.", "direct_causal"),
+    ("Sparse rewards make credit assignment harder.", "direct_causal"),
+    ("The format reward could lead the policy to game the verifier.", "conditional_causal"),
 ]
 
 

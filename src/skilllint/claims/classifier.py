@@ -41,6 +41,7 @@ _CLAUSE_BREAK = re.compile(
 )
 
 _BE = {"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten", "become", "became", "remain", "remains", "remained"}
+_PARENTHETICAL = re.compile(r".*, (?:which|who)$")
 _HAVE = {"has", "have", "had", "having"}
 _MODALS = {"can", "cannot", "can't", "may", "might", "could", "will", "would", "shall", "should", "must", "do", "does", "did", "didn't", "doesn't", "don't", "won't", "to"}
 _DETERMINERS = {
@@ -98,6 +99,14 @@ _PREPOSITIONS = {"by", "from", "in", "with", "at", "for", "during", "after", "on
 _FINITE = {"is", "are", "was", "were", "may", "might", "could", "can", "will", "would", "appear", "appears", "seem", "seems",
            "have", "has", "had", "remain", "remains"}
 _ADJECTIVE_ENDINGS = ("ed", "al", "ic", "ive", "ous", "ful", "ent", "ant", "ary", "high", "low")
+# Verb forms that are also nouns: after an adjective ("a significant increase") they name a change, not assert one.
+_NOUN_FORMS = {
+    "increase", "increases", "decrease", "decreases", "change", "changes", "drop", "drops", "shift", "shifts", "impact",
+    "impacts", "influence", "influences", "benefit", "benefits", "cause", "causes", "delay", "delays", "damage", "damages",
+    "harm", "harms", "boost", "boosts", "double", "doubles", "control", "controls", "help", "helps", "break", "breaks",
+    "flip", "flips", "collapse", "collapses", "alteration", "effect", "effects", "trigger", "triggers", "drive", "drives",
+    "force", "forces", "benefit", "aid", "aids", "spur", "spurs", "rescue", "impairment", "hurt", "lead", "leads",
+}
 _ARTICLES = {"a", "an", "the", "this", "these", "those", "its", "their", "our", "his", "her", "no", "any", "such", "some",
              "preliminary", "final", "main", "study", "trial", "overall", "first", "same"}
 _RELATIVE = {"which", "that", "who", "whom"}
@@ -111,7 +120,7 @@ _INSTRUMENT = {"by", "through", "via", "thereby", "thus", "hence", "therefore", 
 _IRREGULAR_PARTICIPLES = {"driven", "drove", "broken", "broke", "underlain", "made", "brought about", "gave rise to"}
 # Nominal causal wording ("the effect of", "the role of", "efficacy") that a correlation can take as its object.
 _NOMINAL_CLAIM = re.compile(
-    r"effect(?!ive)|impact|influence|role|benefit|efficacy|cause|due to|because|contribution|necessary|essential|critical"
+    r"effect(?!ive)|impact|influence|role|benefit|efficacy|caus|due to|because|contribution|necessary|essential|critical"
 )
 _ASSOCIATION = re.compile(r"associat|correlat|predict|link|relat|marker|factor|indicator")
 _NOMINAL_CORRELATION = re.compile(r"association|correlation|relationship|link|relation|marker|predictor|factor|indicator")
@@ -247,7 +256,7 @@ def _is_claiming_verb(text: str, start: int, end: int, form: str, change: bool) 
         (previous in _NOUN_PRECEDERS and (previous not in {"and", "or"} or _is_base_form(form)))
         or following in {"of", "in"}
         or following in _FINITE
-        or (previous.endswith(_ADJECTIVE_ENDINGS) and previous not in _RELATIVE)
+        or (previous.endswith(_ADJECTIVE_ENDINGS) and previous not in _RELATIVE and form in _NOUN_FORMS)
     ):
         return False
     if not phrasal and ends_clause:
@@ -272,6 +281,11 @@ def _clause_start(text: str, position: int) -> int:
     start = 0
     for match in _CLAUSE_BREAK.finditer(text, 0, position):
         start = match.end()
+    if _PARENTHETICAL.match(text, max(0, start - 8), start):
+        # ", which may be a backup head, reduced ...": the relative clause closes at its comma
+        closing = text.rfind(",", start, position)
+        if closing >= 0:
+            start = closing + 1
     return start
 
 
@@ -377,17 +391,19 @@ def _classify(text: _Text, words: tuple[int, ...], lexicon: Lexicon) -> Classifi
     open_question = lexicon.open_questions.search(norm, words)
     if open_question and all(_NOMINAL_CORRELATION.search(norm, start, end) for start, end in correlational):
         correlational = []
+    advice = lexicon.advice.spans(masked, words)
+    if advice and correlational:
+        correlational = [item for item in correlational if _hedge_governing(masked, item[0], advice) is None]
     correlational.extend(observed_changes)
     correlational.sort()
     if correlational:
         found = [item for item in found if not _background_relative(masked, item[0], correlational)]
     associated = any(_ASSOCIATION.search(norm, start, end) for start, end in correlational)
-    if found and (associated or open_question):
+    if found and (associated or open_question or advice):
         if all(kind == "phrase" and _NOMINAL_CLAIM.search(masked, start, end) for start, end, kind in found):
             found = []
 
     if found:
-        advice = lexicon.advice.spans(masked, words)
         if advice:
             found = [item for item in found if _hedge_governing(masked, item[0], advice) is None]
         found = [item for item in found if not _in_relative_clause(masked, item[0])]
