@@ -122,6 +122,7 @@ _IRREGULAR_PARTICIPLES = {"driven", "drove", "broken", "broke", "underlain", "ma
 _NOMINAL_CLAIM = re.compile(
     r"effect(?!ive)|impact|influence|role|benefit|efficacy|caus|due to|because|contribution|necessary|essential|critical"
 )
+_NOMINAL_TOPIC = re.compile(r"(?:effects?|impacts?|influences?|roles?) of")
 _ASSOCIATION = re.compile(r"associat|correlat|predict|link|relat|marker|factor|indicator")
 _NOMINAL_CORRELATION = re.compile(r"association|correlation|relationship|link|relation|marker|predictor|factor|indicator")
 _AGENTLESS_BY = re.compile(r"^\s*by\s+(?:\d|about|approximately|around|nearly|almost|up|over|half|a factor|a third|a quarter|one|two|three|\w+ (?:percent|%|points?|fold))")
@@ -401,6 +402,10 @@ def _classify(text: _Text, words: tuple[int, ...], lexicon: Lexicon) -> Classifi
     associated = any(_ASSOCIATION.search(norm, start, end) for start, end in correlational)
     if found and (associated or open_question or advice):
         if all(kind == "phrase" and _NOMINAL_CLAIM.search(masked, start, end) for start, end, kind in found):
+            found = []
+    elif found and correlational:
+        # "the influence of X on Y varied by Z": the nominal is the topic of a correlational finding
+        if all(kind == "phrase" and _NOMINAL_TOPIC.fullmatch(masked, start, end) for start, end, kind in found):
             found = []
 
     if found:
