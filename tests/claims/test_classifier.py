@@ -67,6 +67,10 @@ CASES = [
     ("Increasing the L1 coefficient reduces the number of active latents.", "direct_causal"),
     ("Sparse rewards make credit assignment harder.", "direct_causal"),
     ("The format reward could lead the policy to game the verifier.", "conditional_causal"),
+    # a clause describing a setting states a condition; an indirect question asks
+    ("Models where step-causal attention causes artifacts", "none"),
+    ("Tasks in which refinement steps are essential for correctness", "none"),
+    ("A single reward obscures which denoising steps contributed to quality.", "none"),
 ]
 
 

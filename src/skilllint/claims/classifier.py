@@ -41,6 +41,7 @@ _CLAUSE_BREAK = re.compile(
 )
 
 _BE = {"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten", "become", "became", "remain", "remains", "remained"}
+_SETTING_CLAUSE = re.compile(r"[a-z0-9)] (?:where|in which|wherever)\b(?![^,;:]*[,;:])")
 _PARENTHETICAL = re.compile(r".*, (?:which|who)$")
 _HAVE = {"has", "have", "had", "having"}
 _MODALS = {"can", "cannot", "can't", "may", "might", "could", "will", "would", "shall", "should", "must", "do", "does", "did", "didn't", "doesn't", "don't", "won't", "to"}
@@ -310,6 +311,12 @@ def _in_relative_clause(text: str, start: int) -> bool:
     return bool(before) and before[0] in _RELATIVE and before[0] != "that" or _that_relative(before)
 
 
+def _in_setting(text: str, start: int) -> bool:
+    """A verb in a clause that describes a setting ("tasks where refinement is essential for correctness",
+    "models in which attention causes artifacts") states a condition, not a claim."""
+    return _SETTING_CLAUSE.search(text, 0, start) is not None
+
+
 def _that_relative(before: list[str]) -> bool:
     # "that" is a relative pronoun after a noun ("heads that drive"), a complementiser after a verb ("shows that").
     return len(before) > 1 and before[0] == "that" and before[1] not in _COMPLEMENT_VERBS
@@ -411,7 +418,7 @@ def _classify(text: _Text, words: tuple[int, ...], lexicon: Lexicon) -> Classifi
     if found:
         if advice:
             found = [item for item in found if _hedge_governing(masked, item[0], advice) is None]
-        found = [item for item in found if not _in_relative_clause(masked, item[0])]
+        found = [item for item in found if not _in_relative_clause(masked, item[0]) and not _in_setting(masked, item[0])]
 
     hedge_spans = lexicon.hedges.spans(masked, words) if found or not open_question else []
     unhedged: list[Cue] = []
