@@ -71,6 +71,11 @@ CASES = [
     ("Models where step-causal attention causes artifacts", "none"),
     ("Tasks in which refinement steps are essential for correctness", "none"),
     ("A single reward obscures which denoising steps contributed to quality.", "none"),
+    # attributive adjectives and enumerated noun phrases are not predicates; a bare verb after a comma instructs
+    ("More effective training and fine-tuning approaches", "none"),
+    ("It combines (1) data synthesis and (2) stabilized RL methods.", "none"),
+    ("At inference, suppress attention to the identified token types.", "none"),
+    ("Dropout (p=0.1) reduced overfitting.", "direct_causal"),
 ]
 
 

@@ -207,6 +207,8 @@ def _words_after(text: str, end: int, count: int = 3) -> list[str]:
 
 def _is_base_form(form: str) -> bool:
     head = form.split()[0]
+    if head.endswith("ss"):  # "suppress", "assess"
+        return True
     return not head.endswith(("s", "ed", "ing", "en")) and head not in {"led", "made", "drove", "gave", "brought", "broke"}
 
 
@@ -221,6 +223,8 @@ def _is_claiming_verb(text: str, start: int, end: int, form: str, change: bool) 
     """Whether a verb form at text[start:end] is used to assert a change of something by something."""
     before = _skip_adverbs(_words_before(text, start, 4), reverse=True)
     previous = before[0] if before else ""
+    if previous == ")" and len(before) >= 3 and before[2] == "(" and len(before[1]) <= 2:
+        previous = ""  # an enumerator, "(2) stabilized RL methods": the word starts an item
     after = _skip_adverbs(_words_after(text, end, 4))
     following = after[0] if after else ""
     phrasal = " " in form
