@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from skilllint.claims.classifier import _Text
 from skilllint.claims.lexicon import Lexicon, default_lexicon, default_pack_data, inflect
-from skilllint.claims.prefilter import PatternSet, WordIndex
+from skilllint.claims.prefilter import PatternSet, Screened, WordIndex
 
 WORDS = [
     "ablating", "the", "head", "reduces", "accuracy", "is", "associated", "with", "may", "drive", "co-occurs",
@@ -58,3 +58,40 @@ def test_inflection():
     assert inflect("modify") == ["modify", "modifies", "modified", "modifying"]
     assert inflect("lead to|led to") == ["lead to", "led to"]
     assert inflect("suppress") == ["suppress", "suppresses", "suppressed", "suppressing"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(WORDS + ["ablation", "attribution", "patching", "probing", "steering"]), max_size=12))
+def test_an_index_over_some_sets_keeps_their_numbers(words):
+    lexicon = default_lexicon()
+    text = _Text(" ".join(words)).norm
+    for index, sets in (
+        (lexicon.licensing_index, [lexicon.weak_evidence, lexicon.intervention_evidence]),
+        (lexicon.correlational_index, [lexicon.correlational_evidence]),
+    ):
+        numbers = {s.offset + n for s in sets for n in range(len(s.heads))}
+        assert index.hits(text) == tuple(n for n in lexicon.index.hits(text) if n in numbers)
+        assert all(index.pattern(n) is lexicon.index.pattern(n) for n in numbers)
+
+
+def test_a_head_at_the_start_and_inside_a_word_is_seen():
+    index_set = PatternSet([re.compile(r"\bregulat\w*"), re.compile(r"\bup-regulat\w*")])
+    index = WordIndex([index_set])
+    assert len(index_set.candidates(index.hits("up-regulates x"))) == 2
+    assert len(index_set.candidates(index.hits("regulates x"))) == 1
+    assert index_set.candidates(index.hits("deregulates x")) == []
+
+
+def test_a_head_that_starts_with_a_hyphen_follows_a_word():
+    index_set = PatternSet([r"\b-fold\b"])
+    index = WordIndex([index_set])
+    assert index_set.candidates(index.hits("a ten-fold rise")) == index_set.patterns
+    assert index_set.candidates(index.hits("a -fold rise")) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="acdeilnorst -_", max_size=30))
+def test_a_screened_pattern_finds_what_the_pattern_finds(text):
+    source = r"correlat|\blinked (?:to|with)|co-?occur|\bfires? (?:on|for)"
+    found, expected = Screened(source).search(text), re.search(source, text)
+    assert (found and found.span()) == (expected and expected.span())

@@ -165,12 +165,13 @@ class _Text:
 
     def __init__(self, original: str) -> None:
         self.original = original
-        source = original.translate(_TRANSLATE)
+        source = original if original.isascii() else original.translate(_TRANSLATE)
         lowered = source.lower()
         if len(lowered) != len(source):
             lowered = "".join(char if len(char.lower()) != 1 else char.lower() for char in source)
         self._source = lowered
-        self.norm = _SPACE.sub(" ", lowered)
+        # Printable text holds no white space but spaces: without two in a row, there is nothing to collapse.
+        self.norm = lowered if lowered.isprintable() and "  " not in lowered else _SPACE.sub(" ", lowered)
         self._index: list[int] | None = None
 
     def _offsets(self) -> list[int]:
@@ -354,9 +355,7 @@ def causal_claim(sentence: str, lexicon: Lexicon) -> tuple[Classification | None
     if lexicon.causal_gate is not None and lexicon.causal_gate.search(text.norm) is None:
         return None, text.norm, ()
     words = lexicon.index.hits(text.norm)
-    if lexicon.causal_triggers.isdisjoint(words) or not any(
-        pattern.search(text.norm) for patterns in lexicon.causal_sets for pattern in patterns.candidates(words)
-    ):
+    if not lexicon.has_causal_cue(text.norm, words):
         return None, text.norm, words
     return _classify(text, words, lexicon), text.norm, words
 

@@ -12,15 +12,15 @@ paired with the evidence nearby, nearest scope first. Two kinds of evidence are 
   instrument with a measured value ("probe accuracy reached 91%"). A finding in another sentence
   counts only when it shares a content word with the claim, so that it is about the same thing.
 
-Blocks are searched for method mentions once each; a section's mentions are its blocks'. Findings
-are looked for only around claims, once per unit of prose (a paragraph, a list item) or section.
+Each kind of method mention is looked for only when a rule asks about it, once per sentence, block
+and section; a section's mentions are its blocks'. Findings are looked for only around claims, once
+per unit of prose (a paragraph, a list item) or section.
 """
 
 from __future__ import annotations
 
 import re
-import weakref
-from collections import OrderedDict
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from skilllint.claims.classifier import (
@@ -34,24 +34,27 @@ from skilllint.claims.classifier import (
     is_instruction,
 )
 from skilllint.claims.lexicon import Lexicon
+from skilllint.claims.prefilter import Screened, WordIndex
 from skilllint.claims.sentences import Sentence, block_sentences, matching_sentences, section_of
 from skilllint.document import Block, Section, SkillDocument
 
 INTERVENTION = "intervention"
 WEAK = "weak"
 CORRELATIONAL = "correlational"
+KINDS = (WEAK, INTERVENTION, CORRELATIONAL)
 SCOPES = ("sentence", "paragraph", "section")
 
 # Correlational cues that report an association between two things. Comparisons ("higher than"),
 # observed changes and descriptions of what a component computes ("the critic predicts values",
 # "the encoder encodes frames", "track the loss") are not findings of this kind.
-_ASSOCIATION_CUE = re.compile(
+_ASSOCIATION_CUE = Screened(
     r"correlat|associat|\blinked (?:to|with)|co-?occur|co-?var|covar|coincid|decodable|predictive of|"
     r"\bfires? (?:on|for|when|in response)|\bactivates? (?:strongly |most |selectively )?(?:on|for|when|in response)|"
     r"\bresponds? (?:selectively |strongly )?to|\bselective (?:for|to)"
 )
-# A measured value: a percentage, a decimal, a correlation coefficient or an AUC.
+# A measured value: a percentage, a decimal, a correlation coefficient or an AUC; each has a digit.
 _MEASURE = re.compile(r"\d\s*%|\b\d*\.\d+\b|\b(?:r|rho|ρ|r²|r\^2|auc|auroc|iou)\s*(?:=|of|:)\s*-?\d")
+_DIGIT = re.compile(r"\d")
 _MEASURE_REACH = 80  # characters between an instrument and its measured value
 # Conditions, purposes and questions report nothing.
 _NOT_A_FINDING = re.compile(r"^\W*(?:if|when|whenever|whether|unless|suppose|assume|assuming|to|for each)\b")
@@ -97,7 +100,7 @@ class Claim:
 
     sentence: Sentence
     classification: Classification
-    evidence: dict[str, EvidenceHit] = field(default_factory=dict)
+    evidence: Mapping[str, EvidenceHit] = field(default_factory=dict)
     in_sentence: str | None = None
     neighbourhood: _Neighbourhood | None = field(default=None, repr=False)
     _found: dict[str, EvidenceHit | None] = field(default_factory=dict, repr=False)
@@ -176,7 +179,7 @@ def correlational_finding(
     Instructions, conditions and questions report nothing.
     """
     lowered = text.lower()
-    measured = _MEASURE.search(lowered) is not None
+    measured = _DIGIT.search(lowered) is not None and _MEASURE.search(lowered) is not None
     if not measured and not _ASSOCIATION_CUE.search(lowered):
         return None
     if _NOT_A_FINDING.match(lowered) or lowered.rstrip(" \"')*_").endswith("?") or is_instruction(text, lexicon):
@@ -224,10 +227,17 @@ def _next_instrument(lowered: str, lexicon: Lexicon, after: int) -> tuple[int, i
 class _Neighbourhood:
     """Correlational findings of a document's units of prose and sections, found on demand, once each."""
 
-    def __init__(self, doc: SkillDocument, lexicon: Lexicon, units: dict[tuple[int, int], list[Sentence]]) -> None:
+    def __init__(
+        self,
+        doc: SkillDocument,
+        lexicon: Lexicon,
+        units: dict[tuple[int, int], list[Sentence]],
+        classified: dict[int, Classification],
+    ) -> None:
         self.doc = doc
         self.lexicon = lexicon
         self._unit_sentences = units  # every sentence of each unit that holds a claim, already split
+        self._classified = classified  # the classifications of those sentences that were classified, by id
         self._units: dict[tuple[int, int], list[Finding]] = {}
         self._blocks: dict[int, list[Finding]] = {}
         self._sections: dict[int, list[Finding]] = {}
@@ -235,7 +245,7 @@ class _Neighbourhood:
     def _findings(self, sentences) -> list[Finding]:
         found = []
         for sentence in sentences:
-            phrase = correlational_finding(sentence.text, self.lexicon)
+            phrase = correlational_finding(sentence.text, self.lexicon, self._classified.get(id(sentence)))
             if phrase is not None:
                 found.append(Finding(sentence, phrase))
         return found
@@ -258,53 +268,156 @@ class _Neighbourhood:
         return self._sections[id(section)]
 
 
-def find_evidence(text: str, lexicon: Lexicon, hits: tuple[int, ...] | None = None) -> dict[str, str]:
-    """The first phrase of each kind of method mention in ``text``; weak evidence is not counted twice.
+class _Mentions:
+    """The method mentions in one text (a sentence or a block): the first phrase of each kind, looked
+    for when first asked about. Weak evidence is not counted twice: the other kinds' matches may not
+    start inside it."""
 
-    ``hits`` may be given when ``text`` is already lower-cased and indexed.
-    """
-    lowered = text if hits is not None else text.lower()
-    if lexicon.evidence_gate is not None and lexicon.evidence_gate.search(lowered) is None:
-        return {}
-    hits = hits if hits is not None else lexicon.index.hits(lowered)
-    found: dict[str, str] = {}
-    weak = lexicon.weak_evidence.spans(lowered, hits)
-    if weak:
-        found[WEAK] = text[weak[0][0] : weak[0][1]]
-    for kind, patterns in ((INTERVENTION, lexicon.intervention_evidence), (CORRELATIONAL, lexicon.correlational_evidence)):
-        span = patterns.first(lowered, hits, weak)
-        if span is not None:
-            found[kind] = text[span[0] : span[1]]
-    return found
+    def __init__(self, text: str, lexicon: Lexicon, hits: tuple[int, ...] | None = None) -> None:
+        """``hits`` may be given when ``text`` is already lower-cased and indexed (a sentence's normal form)."""
+        self.text = text
+        self.lexicon = lexicon
+        self._lowered = text if hits is not None else text.lower()
+        self._hits = hits
+        self._index_hits: dict[WordIndex, tuple[int, ...]] = {}
+        self._weak: list[tuple[int, int]] | None = None
+        self._found: dict[str, str | None] = {}
+
+    def phrase(self, kind: str) -> str | None:
+        if kind not in self._found:
+            self._found[kind] = self._first(kind)
+        return self._found[kind]
+
+    def _first(self, kind: str) -> str | None:
+        weak = self._weak_spans()
+        if kind == WEAK:
+            span = weak[0] if weak else None
+        else:
+            lexicon = self.lexicon
+            patterns = lexicon.intervention_evidence if kind == INTERVENTION else lexicon.correlational_evidence
+            span = patterns.first(self._lowered, self._hits_for(kind), weak)
+        return None if span is None else self.text[span[0] : span[1]]
+
+    def _weak_spans(self) -> list[tuple[int, int]]:
+        if self._weak is None:
+            self._weak = self.lexicon.weak_evidence.spans(self._lowered, self._hits_for(WEAK))
+        return self._weak
+
+    def _hits_for(self, kind: str) -> tuple[int, ...]:
+        if self._hits is not None:
+            return self._hits
+        lexicon = self.lexicon
+        index = lexicon.correlational_index if kind == CORRELATIONAL else lexicon.licensing_index
+        if index not in self._index_hits:
+            self._index_hits[index] = index.hits(self._lowered)
+        return self._index_hits[index]
+
+
+class _SectionMentions:
+    """A section's method mentions: of each kind, the first of its blocks' (its heading's first)."""
+
+    def __init__(self, blocks: list[_Mentions]) -> None:
+        self._blocks = blocks
+        self._found: dict[str, str | None] = {}
+
+    def phrase(self, kind: str) -> str | None:
+        if kind not in self._found:
+            phrases = (block.phrase(kind) for block in self._blocks)
+            self._found[kind] = next((phrase for phrase in phrases if phrase is not None), None)
+        return self._found[kind]
+
+
+class _DocumentMentions:
+    """Method mentions per prose block and per section of one document, each made once."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self._blocks: dict[int, _Mentions] = {}
+        self._sections: dict[int, _SectionMentions] = {}
+
+    def block(self, block: Block) -> _Mentions:
+        found = self._blocks.get(id(block))
+        if found is None:
+            found = self._blocks[id(block)] = _Mentions(block.text, self.lexicon)
+        return found
+
+    def section(self, section: Section) -> _SectionMentions:
+        found = self._sections.get(id(section))
+        if found is None:
+            blocks = ([section.heading] if section.heading is not None else []) + section.all_blocks()
+            found = _SectionMentions([self.block(block) for block in blocks if block.kind in _PROSE])
+            self._sections[id(section)] = found
+        return found
+
+
+class _Nearest(Mapping[str, EvidenceHit]):
+    """Of each kind, the method mention nearest to a claim: the first place (its sentence, paragraph,
+    section) that mentions one. A kind is looked for when first asked about."""
+
+    def __init__(self, places: list[tuple[str, _Mentions | _SectionMentions]]) -> None:
+        self._places = places
+        self._hits: dict[str, EvidenceHit | None] = {}
+
+    def _hit(self, kind: str) -> EvidenceHit | None:
+        if kind not in self._hits:
+            found = ((scope, place.phrase(kind)) for scope, place in self._places)
+            hits = (EvidenceHit(kind, phrase, scope) for scope, phrase in found if phrase is not None)
+            self._hits[kind] = next(hits, None)
+        return self._hits[kind]
+
+    def __getitem__(self, kind: str) -> EvidenceHit:
+        hit = self._hit(kind) if kind in KINDS else None
+        if hit is None:
+            raise KeyError(kind)
+        return hit
+
+    def __iter__(self) -> Iterator[str]:
+        found = [hit for hit in map(self._hit, KINDS) if hit is not None]
+        return iter([hit.kind for hit in sorted(found, key=lambda hit: SCOPES.index(hit.scope))])
+
+    def __len__(self) -> int:
+        return sum(1 for _kind in self)
+
+
+@dataclass
+class _Analyses:
+    """The analyses of the document the claim rules asked about last, by lexicon and scope."""
+
+    doc: SkillDocument | None = None
+    claims: dict[tuple[int, str], list[Claim]] = field(default_factory=dict)
+
+
+_LAST = _Analyses()
 
 
 def analyse(doc: SkillDocument, lexicon: Lexicon, scope: str = "section") -> list[Claim]:
-    """Causal claims of a document with their nearest evidence; computed once per document and lexicon."""
-    key = (id(doc), id(lexicon), scope)
-    cached = _CACHE.get(key)
-    if cached is not None and cached[0]() is doc:
-        return cached[1]
-    claims = _analyse(doc, lexicon, scope)
-    _CACHE[key] = (weakref.ref(doc), claims)
-    while len(_CACHE) > 16:
-        _CACHE.popitem(last=False)
-    return claims
+    """Causal claims of a document with their nearest evidence; computed once per document, lexicon and scope.
 
-
-_CACHE: OrderedDict[tuple[int, int, str], tuple[weakref.ReferenceType, list[Claim]]] = OrderedDict()
+    The claim rules ask about one document after another, so only the last document's analyses are kept.
+    """
+    if _LAST.doc is not doc:
+        _LAST.doc, _LAST.claims = doc, {}
+    key = (id(lexicon), scope)
+    if key not in _LAST.claims:
+        _LAST.claims[key] = _analyse(doc, lexicon, scope)
+    return _LAST.claims[key]
 
 
 _PROSE = frozenset({"paragraph", "list", "table", "blockquote", "heading"})
 _MANY_UNITS = frozenset({"list", "table", "blockquote"})
 
 
-def _claims_of_block(doc: SkillDocument, block: Block, section: Section | None, lexicon: Lexicon, units: dict):
+def _claims_of_block(
+    doc: SkillDocument, block: Block, section: Section | None, lexicon: Lexicon, units: dict, classified: dict
+):
     keep = lexicon.may_claim if block.kind in _MANY_UNITS else None
     for sentence in matching_sentences(doc, block, keep, section):
         units.setdefault((id(block), sentence.unit), []).append(sentence)
         classification, norm, hits = causal_claim(sentence.text, lexicon)
-        if classification is not None and block.kind == "heading":
-            classification = heading_claim(sentence.text, classification)
+        if classification is not None:
+            classified[id(sentence)] = classification
+            if block.kind == "heading":
+                classification = heading_claim(sentence.text, classification)
         if classification is not None and classification.label in (DIRECT, CONDITIONAL):
             yield sentence, classification, norm, hits
 
@@ -313,64 +426,31 @@ def _analyse(doc: SkillDocument, lexicon: Lexicon, scope: str) -> list[Claim]:
     causal = []
     owner: dict[int, Section] | None = None
     units: dict[tuple[int, int], list[Sentence]] = {}
+    classified: dict[int, Classification] = {}
     for block in doc.blocks:
         if block.kind not in _PROSE or not lexicon.may_claim(block.text):
             continue
         if owner is None:
             owner = section_of(doc)
-        causal.extend(_claims_of_block(doc, block, owner.get(id(block)), lexicon, units))
+        causal.extend(_claims_of_block(doc, block, owner.get(id(block)), lexicon, units, classified))
     if not causal:
         return []
     depth = SCOPES.index(scope) if scope in SCOPES else len(SCOPES) - 1
-    mentions = _Mentions(lexicon)
-    neighbourhood = _Neighbourhood(doc, lexicon, units)
+    mentions = _DocumentMentions(lexicon)
+    neighbourhood = _Neighbourhood(doc, lexicon, units, classified)
     claims = []
     for sentence, classification, norm, hits in causal:
-        scopes = [("sentence", find_evidence(norm, lexicon, hits))]
+        places: list[tuple[str, _Mentions | _SectionMentions]] = [("sentence", _Mentions(norm, lexicon, hits))]
         # Intervention evidence nearer the claim settles it: wider scopes cannot change the verdict.
-        if depth >= 1 and INTERVENTION not in scopes[0][1]:
-            scopes.append(("paragraph", mentions.block(sentence.block)))
-        if depth >= 2 and sentence.section is not None and all(INTERVENTION not in found for _, found in scopes):
-            scopes.append(("section", mentions.section(sentence.section)))
+        if depth >= 1 and places[0][1].phrase(INTERVENTION) is None:
+            places.append(("paragraph", mentions.block(sentence.block)))
+        if depth >= 2 and sentence.section is not None and all(p.phrase(INTERVENTION) is None for _, p in places):
+            places.append(("section", mentions.section(sentence.section)))
         in_sentence = None
         if classification.label == DIRECT and not _participial(classification):
             in_sentence = correlational_finding(sentence.text, lexicon, classification)
-        claims.append(Claim(sentence, classification, _nearest(scopes), in_sentence, neighbourhood))
+        claims.append(Claim(sentence, classification, _Nearest(places), in_sentence, neighbourhood))
     return claims
-
-
-class _Mentions:
-    """Method mentions per block, searched once each; a section's are its blocks' in order."""
-
-    def __init__(self, lexicon: Lexicon) -> None:
-        self.lexicon = lexicon
-        self._blocks: dict[int, dict[str, str]] = {}
-        self._sections: dict[int, dict[str, str]] = {}
-
-    def block(self, block: Block) -> dict[str, str]:
-        found = self._blocks.get(id(block))
-        if found is None:
-            found = self._blocks[id(block)] = find_evidence(block.text, self.lexicon) if block.kind in _PROSE else {}
-        return found
-
-    def section(self, section: Section) -> dict[str, str]:
-        found = self._sections.get(id(section))
-        if found is None:
-            found = {}
-            blocks = ([section.heading] if section.heading is not None else []) + section.all_blocks()
-            for block in blocks:
-                for kind, phrase in self.block(block).items():
-                    found.setdefault(kind, phrase)
-            self._sections[id(section)] = found
-        return found
-
-
-def _nearest(scopes: list[tuple[str, dict[str, str]]]) -> dict[str, EvidenceHit]:
-    nearest: dict[str, EvidenceHit] = {}
-    for scope, found in scopes:
-        for kind, phrase in found.items():
-            nearest.setdefault(kind, EvidenceHit(kind, phrase, scope))
-    return nearest
 
 
 def describe(hit: EvidenceHit) -> str:

@@ -76,8 +76,9 @@ class Lexicon:
     intervention_evidence: PatternSet
     weak_evidence: PatternSet
     correlational_evidence: PatternSet
+    licensing_index: WordIndex  # weak and intervention evidence
+    correlational_index: WordIndex  # correlational evidence
     causal_gate: re.Pattern[str] | None = None
-    evidence_gate: re.Pattern[str] | None = None
 
     @property
     def causal_sets(self) -> tuple[PatternSet, ...]:
@@ -87,6 +88,11 @@ class Lexicon:
     def may_claim(self, text: str) -> bool:
         """False when no sentence of ``text`` can make a causal claim (one regular-expression search)."""
         return self.causal_gate is None or self.causal_gate.search(text.lower()) is not None
+
+    def has_causal_cue(self, norm: str, hits: tuple[int, ...]) -> bool:
+        """Whether a pattern of ``causal_sets`` matches a sentence's normal form, given its ``index`` hits."""
+        pattern = self.index.pattern
+        return any(pattern(number).search(norm) for number in hits if number in self.causal_triggers)
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Lexicon:
@@ -129,9 +135,8 @@ class Lexicon:
         causal_triggers = numbers(*causal_keys)
         return cls(
             causal_gate=gate_pattern([sets[key] for key in causal_keys]),
-            evidence_gate=gate_pattern(
-                [sets[key] for key in ("intervention_evidence", "weak_evidence", "correlational_evidence")]
-            ),
+            licensing_index=WordIndex.over([sets["weak_evidence"], sets["intervention_evidence"]]),
+            correlational_index=WordIndex.over([sets["correlational_evidence"]]),
             **sets,
             imperative_verbs=frozenset(entry.strip().lower() for entry in entries("imperative_verbs")),
             triggers=causal_triggers | numbers("correlational_cues"),

@@ -148,9 +148,10 @@ class PatternSet:
 
     @property
     def patterns(self) -> list[re.Pattern[str]]:
-        return [self._pattern(index) for index in range(len(self._sources))]
+        return [self[index] for index in range(len(self._sources))]
 
-    def _pattern(self, index: int) -> re.Pattern[str]:
+    def __getitem__(self, index: int) -> re.Pattern[str]:
+        """The pattern at ``index``, compiled the first time it is needed."""
         compiled = self._compiled[index]
         if compiled is None:
             compiled = self._compiled[index] = re.compile(self._sources[index])
@@ -162,19 +163,23 @@ class PatternSet:
     def candidates(self, hits: tuple[int, ...]) -> list[re.Pattern[str]]:
         """The patterns among ``hits`` (sorted pattern numbers from ``WordIndex.hits``)."""
         offset = self.offset
+        end = offset + len(self._sources)
         low = bisect.bisect_left(hits, offset)
-        high = bisect.bisect_left(hits, offset + len(self._sources), low)
+        if low == len(hits) or hits[low] >= end:
+            return []
+        high = bisect.bisect_left(hits, end, low)
         compiled = self._compiled
-        return [compiled[number - offset] or self._pattern(number - offset) for number in hits[low:high]]
+        return [compiled[number - offset] or self[number - offset] for number in hits[low:high]]
 
     def spans(self, text: str, hits: tuple[int, ...]) -> list[tuple[int, int]]:
         """Start and end of every match, in text order, overlapping matches merged into the earliest."""
-        found = sorted(
-            (match.start(), match.end())
-            for pattern in self.candidates(hits)
-            for match in pattern.finditer(text)
-            if match.end() > match.start()
-        )
+        candidates = self.candidates(hits)
+        found = [
+            match.span() for pattern in candidates for match in pattern.finditer(text) if match.end() > match.start()
+        ]
+        if len(candidates) <= 1:  # one pattern's matches are in order and never overlap
+            return found
+        found.sort()
         merged: list[tuple[int, int]] = []
         for start, end in found:
             if merged and start < merged[-1][1]:
@@ -243,16 +248,33 @@ def _trie_pattern(words: set[str]) -> str:
 
 
 class WordIndex:
-    """One index over several pattern sets: from a sentence's words to the patterns that can match."""
+    """One index over several pattern sets: from a sentence's words to the patterns that can match.
+
+    The index numbers the patterns of its sets; ``over`` indexes some of them under the same numbers.
+    """
 
     def __init__(self, sets: list[PatternSet]) -> None:
-        by_head: dict[str, set[int]] = {}
-        self._substrings: list[tuple[str, int]] = []
-        always: list[int] = []
         number = 0
         for pattern_set in sets:
             pattern_set.offset = number
-            for heads, anchored in pattern_set.heads:
+            number += len(pattern_set.heads)
+        self._build(sets)
+
+    @classmethod
+    def over(cls, sets: list[PatternSet]) -> WordIndex:
+        """An index of only ``sets``, whose patterns keep the numbers an index of all the sets gave them."""
+        index = cls.__new__(cls)
+        index._build(sets)
+        return index
+
+    def _build(self, sets: list[PatternSet]) -> None:
+        by_head: dict[str, set[int]] = {}
+        self._substrings: list[tuple[str, int]] = []
+        self._numbered: dict[int, tuple[PatternSet, int]] = {}
+        always: list[int] = []
+        for pattern_set in sets:
+            for number, (heads, anchored) in enumerate(pattern_set.heads, pattern_set.offset):
+                self._numbered[number] = (pattern_set, number - pattern_set.offset)
                 if heads is None:
                     always.append(number)
                 elif anchored:
@@ -260,28 +282,57 @@ class WordIndex:
                         by_head.setdefault(head, set()).add(number)
                 else:
                     self._substrings.extend((head, number) for head in heads)
-                number += 1
         self._always = frozenset(always)
         # A word that starts with a long head also starts with every head that is a prefix of it.
         self._closure = {
             head: frozenset().union(*(by_head[head[:size]] for size in range(1, len(head) + 1) if head[:size] in by_head))
             for head in by_head
         }
-        # Zero-width, so that a head inside a longer one ("regulates" in "up-regulates") is seen too.
-        self._heads = re.compile(r"\b(?=(" + _trie_pattern(set(by_head)) + "))") if by_head else None
+        # Zero-width, so that a head inside a longer one ("regulates" in "up-regulates") is seen too. A head
+        # that starts with a letter starts a word after a non-word character: looking for that character
+        # rather than for \b lets the engine skip ahead. Texts are searched with a space in front.
+        boundary = r"\b" if any(head.startswith("-") for head in by_head) else r"\W"
+        self._heads = re.compile(boundary + "(?=(" + _trie_pattern(set(by_head)) + "))") if by_head else None
+
+    def pattern(self, number: int) -> re.Pattern[str]:
+        """The pattern numbered ``number``."""
+        pattern_set, index = self._numbered[number]
+        return pattern_set[index]
 
     def hits(self, text: str) -> tuple[int, ...]:
         """Numbers of the patterns that may match ``text`` (lower-case), sorted."""
         chosen = set(self._always)
         if self._heads is not None:
             closure = self._closure
-            for head in set(self._heads.findall(text)):
+            for head in set(self._heads.findall(" " + text)):
                 if head:
                     chosen |= closure[head]
         for head, number in self._substrings:
             if head in text:
                 chosen.add(number)
         return tuple(sorted(chosen))
+
+
+class Screened:
+    """A regular expression behind a cheap test: a text that holds none of the heads its matches must
+    contain (see ``pattern_heads``) is not searched."""
+
+    __slots__ = ("pattern", "_needs")
+
+    def __init__(self, source: str) -> None:
+        self.pattern = re.compile(source)
+        heads, _anchored = pattern_heads(source)
+        self._needs = None if heads is None else _innermost(heads)
+
+    def search(self, text: str, *span: int) -> re.Match[str] | None:
+        if self._needs is not None and not any(need in text for need in self._needs):
+            return None
+        return self.pattern.search(text, *span)
+
+
+def _innermost(words: set[str]) -> tuple[str, ...]:
+    """The words that contain none of the others: a text holds one of ``words`` only if it holds one of these."""
+    return tuple(sorted(word for word in words if not any(other != word and other in word for other in words)))
 
 
 def gate_pattern(sets: list[PatternSet]) -> re.Pattern[str] | None:

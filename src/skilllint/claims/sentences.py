@@ -33,11 +33,16 @@ _URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"]|\b[\
 _LINK = re.compile(r"!?\[([^\]\n]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
 _AUTOLINK = re.compile(r"<(?:https?://|mailto:)[^>\s]+>")
 _HTML_TAG = re.compile(r"</?[A-Za-z][^>\n]*>|<!--.*?-->")
-_EMPHASIS = re.compile(r"(?<![\w\\])(\*{1,3}|_{1,3})(?=\S)|(?<=\S)(\*{1,3}|_{1,3})(?![\w])")
+# One to three * or _ that open (not after a word character or a backslash, before a non-space) or close
+# (after a non-space, not before a word character) emphasis. Each alternative starts with the marker
+# character itself, which lets the search skip from one marker to the next.
+_EMPHASIS = re.compile(
+    r"\*(?:(?<![\w\\]\*)\*{0,2}(?=\S)|(?<=\S\*)\*{0,2}(?!\w))"
+    r"|_(?:(?<![\w\\]_)_{0,2}(?=\S)|(?<=\S_)_{0,2}(?!\w))"
+)
 _BOUNDARY = re.compile(r"[.!?]+[\"')\]\u201d\u2019*_]*(?=\s+[\"'(\[\u201c\u2018*_`]*[A-Z0-9])")
 _LIST_MARKER = re.compile(r"^(\s*)(?:[-*+]|\d{1,9}[.)])(?:\s+\[[ xX]\])?(?:\s+|$)")
 _QUOTE_MARKER = re.compile(r"^(\s*>\s?)+")
-_FENCE = re.compile(r"^\s*(```|~~~)")
 _HEADING_MARKER = re.compile(r"^\s{0,3}#{1,6}\s+")
 _TRAILING_HASHES = re.compile(r"\s+#+\s*$")
 
@@ -99,7 +104,12 @@ class _Unit:
     def __bool__(self) -> bool:
         return self.has_text
 
-    def joined(self) -> tuple[str, _Map]:
+    def text(self) -> str:
+        """The pieces joined by single spaces."""
+        return " ".join([piece[0] for piece in self.pieces])
+
+    def positions(self) -> _Map:
+        """File positions of ``text()``'s characters."""
         starts: list[int] = []
         places: list[tuple[int, int]] = []
         offset = 0
@@ -107,7 +117,7 @@ class _Unit:
             starts.append(offset)
             places.append((line, column))
             offset += len(text) + 1
-        return " ".join(piece[0] for piece in self.pieces), _Map(starts, places)
+        return _Map(starts, places)
 
 
 _MARKUP = re.compile(r"[`\[<*_]|https?:|www\.|@")
@@ -117,18 +127,26 @@ def _clean(text: str, where: _Map) -> tuple[str, _Map, str]:
     """Drop inline markup, keeping positions; return (text, positions, shadow) where the shadow masks code and URLs."""
     if not _MARKUP.search(text):
         return text, where, text
+    # Each kind of markup is looked for only when the text holds the character it cannot do without.
     drops: list[tuple[int, int]] = []
     masks: list[tuple[int, int]] = []
-    masks.extend(match.span() for match in _CODE_SPAN.finditer(text))
+    if "`" in text:
+        masks.extend(match.span() for match in _CODE_SPAN.finditer(text))
     shadow = _masked(text, masks)
-    for match in _LINK.finditer(shadow):
-        drops.append((match.start(), match.start(1)))
-        drops.append((match.end(1), match.end()))
-    masks.extend(match.span() for match in _AUTOLINK.finditer(shadow))
-    masks.extend(match.span() for match in _URL.finditer(shadow))
+    if "](" in text:
+        for match in _LINK.finditer(shadow):
+            drops.append((match.start(), match.start(1)))
+            drops.append((match.end(1), match.end()))
+    tag = "<" in text
+    if tag:
+        masks.extend(match.span() for match in _AUTOLINK.finditer(shadow))
+    if "http" in text or "www." in text or "@" in text:
+        masks.extend(match.span() for match in _URL.finditer(shadow))
     shadow = _masked(text, masks)
-    drops.extend(match.span() for match in _HTML_TAG.finditer(shadow))
-    drops.extend(match.span() for match in _EMPHASIS.finditer(shadow))
+    if tag:
+        drops.extend(match.span() for match in _HTML_TAG.finditer(shadow))
+    if "*" in text or "_" in text:
+        drops.extend(match.span() for match in _EMPHASIS.finditer(shadow))
     if not drops:
         return text, where, shadow
     kept_text: list[str] = []
@@ -181,20 +199,16 @@ def split_text(text: str, shadow: str | None = None) -> list[tuple[int, int]]:
     for match in _BOUNDARY.finditer(shadow):
         if shadow[match.start()] == "." and _is_abbreviation(shadow, match.start()):
             continue
-        end = match.end()
-        if text[start:end].strip():
-            spans.append((start, end))
-        start = end
-    if text[start:].strip():
-        spans.append((start, len(text)))
+        spans.append((start, match.end()))
+        start = match.end()
+    spans.append((start, len(text)))
     trimmed = []
     for begin, end in spans:
-        while begin < end and text[begin].isspace():
-            begin += 1
-        while end > begin and text[end - 1].isspace():
-            end -= 1
-        if begin < end:
-            trimmed.append((begin, end))
+        piece = text[begin:end]
+        kept = piece.strip()
+        if kept:
+            begin += len(piece) - len(piece.lstrip())
+            trimmed.append((begin, begin + len(kept)))
     return trimmed
 
 
@@ -235,12 +249,15 @@ def _line_units(doc: SkillDocument, block: Block, list_items: bool) -> Iterator[
     in_fence = False
     for line_number in range(block.line, block.end_line + 1):
         source = doc.line_text(line_number)
+        stripped = source.lstrip()
         column = 1
-        quote = _QUOTE_MARKER.match(source)
+        # Each marker's pattern is tried only on lines whose first character can start it.
+        quote = _QUOTE_MARKER.match(source) if stripped[:1] == ">" else None
         if quote:
             column += quote.end()
             source = source[quote.end() :]
-        if _FENCE.match(source):
+            stripped = source.lstrip()
+        if stripped.startswith(("```", "~~~")):
             in_fence = not in_fence
             if unit:
                 yield unit
@@ -248,12 +265,14 @@ def _line_units(doc: SkillDocument, block: Block, list_items: bool) -> Iterator[
             continue
         if in_fence:
             continue
-        if not source.strip():
+        if not stripped:
             if unit:
                 yield unit
             unit = _Unit()
             continue
-        marker = _LIST_MARKER.match(source) if list_items or quote else None
+        marker = None
+        if (list_items or quote) and (stripped[0] in "-*+" or stripped[0].isdecimal()):
+            marker = _LIST_MARKER.match(source)
         if marker:
             if unit:
                 yield unit
@@ -267,7 +286,8 @@ def _line_units(doc: SkillDocument, block: Block, list_items: bool) -> Iterator[
             unit = _Unit()
             column += heading.end()
             source = source[heading.end() :]
-        stripped = source.lstrip()
+        if marker or heading:
+            stripped = source.lstrip()
         column += len(source) - len(stripped)
         unit.add(stripped.rstrip(), line_number, column)
     if unit:
@@ -299,10 +319,10 @@ def _split_block(
     for number, unit in enumerate(units):
         if not unit:
             continue
-        joined, where = unit.joined()
+        joined = unit.text()
         if keep is not None and not keep(joined):
             continue
-        text, where, shadow = _clean(joined, where)
+        text, where, shadow = _clean(joined, unit.positions())
         for start, end in split_text(text, shadow):
             line, column = where(start)
             found.append((text[start:end], line, column, start, where, number))
