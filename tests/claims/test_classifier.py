@@ -76,6 +76,8 @@ CASES = [
     ("It combines (1) data synthesis and (2) stabilized RL methods.", "none"),
     ("At inference, suppress attention to the identified token types.", "none"),
     ("Dropout (p=0.1) reduced overfitting.", "direct_causal"),
+    # a hedge inside a parenthetical relative clause does not govern the verb after it
+    ("Ablating the head, which may be redundant, reduces accuracy.", "direct_causal"),
 ]
 
 

@@ -40,9 +40,12 @@ _CLAUSE_BREAK = re.compile(
     r"[;:()\[\]]|,\s+(?:but|whereas|while|although|though|which|and|however|yet)\b|\b(?:but|whereas|while|although|though|however|whereby)\b"
 )
 
-_BE = {"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten", "become", "became", "remain", "remains", "remained"}
+# "tasks where X causes Y": a clause that describes a setting, up to its first comma
 _SETTING_CLAUSE = re.compile(r"[a-z0-9)] (?:where|in which|wherever)\b(?![^,;:]*[,;:])")
+# a clause break that opens a parenthetical relative clause (", which may be redundant, ...")
 _PARENTHETICAL = re.compile(r".*, (?:which|who)$")
+
+_BE = {"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten", "become", "became", "remain", "remains", "remained"}
 _HAVE = {"has", "have", "had", "having"}
 _MODALS = {"can", "cannot", "can't", "may", "might", "could", "will", "would", "shall", "should", "must", "do", "does", "did", "didn't", "doesn't", "don't", "won't", "to"}
 _DETERMINERS = {
@@ -105,8 +108,8 @@ _NOUN_FORMS = {
     "increase", "increases", "decrease", "decreases", "change", "changes", "drop", "drops", "shift", "shifts", "impact",
     "impacts", "influence", "influences", "benefit", "benefits", "cause", "causes", "delay", "delays", "damage", "damages",
     "harm", "harms", "boost", "boosts", "double", "doubles", "control", "controls", "help", "helps", "break", "breaks",
-    "flip", "flips", "collapse", "collapses", "alteration", "effect", "effects", "trigger", "triggers", "drive", "drives",
-    "force", "forces", "benefit", "aid", "aids", "spur", "spurs", "rescue", "impairment", "hurt", "lead", "leads",
+    "flip", "flips", "collapse", "collapses", "trigger", "triggers", "drive", "drives", "force", "forces", "spur", "spurs",
+    "rescue", "hurt",
 }
 _ARTICLES = {"a", "an", "the", "this", "these", "those", "its", "their", "our", "his", "her", "no", "any", "such", "some",
              "preliminary", "final", "main", "study", "trial", "overall", "first", "same"}
