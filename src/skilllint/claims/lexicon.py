@@ -80,17 +80,13 @@ class Lexicon:
     correlational_index: WordIndex  # correlational evidence
     causal_gate: re.Pattern[str] | None = None
 
-    @property
-    def causal_sets(self) -> tuple[PatternSet, ...]:
-        """The vocabularies one of which must match for a sentence to make a causal claim."""
-        return (self.change_verbs, self.causal_verbs, self.causal_phrases, self.hedged_cues)
-
     def may_claim(self, text: str) -> bool:
         """False when no sentence of ``text`` can make a causal claim (one regular-expression search)."""
         return self.causal_gate is None or self.causal_gate.search(text.lower()) is not None
 
     def has_causal_cue(self, norm: str, hits: tuple[int, ...]) -> bool:
-        """Whether a pattern of ``causal_sets`` matches a sentence's normal form, given its ``index`` hits."""
+        """Whether a causal pattern (``causal_triggers``: change and causal verbs, causal phrases, hedged cues)
+        matches a sentence's normal form, given its ``index`` hits."""
         pattern = self.index.pattern
         return any(pattern(number).search(norm) for number in hits if number in self.causal_triggers)
 
