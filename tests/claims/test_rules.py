@@ -184,3 +184,23 @@ def test_a_lab_adds_its_own_instrument(tmp_path):
     linter = Linter(Config({"packs": [str(pack)]}, tmp_path), Options(select=SELECT))
     doc = SkillDocument.from_text(HEAD + claim, tmp_path / "SKILL.md", "SKILL.md")
     assert linter.finish([linter.lint_document(doc)]).diagnostics == []
+
+
+def test_capability_statements_are_not_unlicensed_claims():
+    body = "The sliding-window cache enables 1M-token contexts on one GPU.\n\nThe adapter may facilitate transfer to new tasks.\n"
+    assert found(body) == []
+
+
+def test_a_capability_verb_beside_an_effect_verb_is_still_a_claim():
+    assert [c for c, *_ in found("The cache enables long contexts and reduces latency.\n")] == ["CL002"]
+
+
+def test_capability_statements_are_reported_when_asked():
+    body = "The sliding-window cache enables 1M-token contexts on one GPU.\n\nThe adapter may facilitate transfer to new tasks.\n"
+    config = {"rules": {"CL002": {"report-capability": True}, "CL003": {"report-capability": True}}}
+    assert [c for c, *_ in found(body, config)] == ["CL002", "CL003"]
+
+
+def test_capability_statements_with_correlational_evidence_are_still_blamed():
+    body = "A probe reads the country from layer 12 with 94% accuracy.\nLayer 12 enables the answer.\n"
+    assert [c for c, *_ in found(body)] == ["CL001"]

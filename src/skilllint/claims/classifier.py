@@ -315,7 +315,9 @@ def _hedge_governing(text: str, cue_start: int, hedges: list[tuple[int, int]]) -
 
 def _in_relative_clause(text: str, start: int) -> bool:
     """A verb right after "that", "which" or "who" describes its noun ("policies that determine X"); not the claim."""
-    before = _skip_adverbs(_words_before(text, start, 3), reverse=True)
+    before = _skip_adverbs(_words_before(text, start, 4), reverse=True)
+    if before and before[0] in {"may", "might", "could", "would"}:  # "patterns that could lead to ..."
+        before = _skip_adverbs(before[1:])
     return bool(before) and before[0] in _RELATIVE and before[0] != "that" or _that_relative(before)
 
 

@@ -70,6 +70,7 @@ class Lexicon:
     open_questions: PatternSet
     hedged_cues: PatternSet
     imperative_verbs: frozenset[str]
+    capability_verbs: frozenset[str]
     triggers: frozenset[int]
     causal_triggers: frozenset[int]
     index: WordIndex
@@ -83,6 +84,12 @@ class Lexicon:
     def may_claim(self, text: str) -> bool:
         """False when no sentence of ``text`` can make a causal claim (one regular-expression search)."""
         return self.causal_gate is None or self.causal_gate.search(text.lower()) is not None
+
+    def is_capability(self, classification) -> bool:
+        """Whether every causal cue of a classification is a capability verb ("enables", "facilitates"):
+        a statement of what a design makes possible rather than a finding about an effect."""
+        cues = classification.causal
+        return bool(cues) and all(cue.kind == "verb" and cue.phrase.lower() in self.capability_verbs for cue in cues)
 
     def has_causal_cue(self, norm: str, hits: tuple[int, ...]) -> bool:
         """Whether a causal pattern (``causal_triggers``: change and causal verbs, causal phrases, hedged cues)
@@ -135,6 +142,7 @@ class Lexicon:
             correlational_index=WordIndex.over([sets["correlational_evidence"]]),
             **sets,
             imperative_verbs=frozenset(entry.strip().lower() for entry in entries("imperative_verbs")),
+            capability_verbs=frozenset(form for entry in entries("capability_verbs") for form in inflect(entry)),
             triggers=causal_triggers | numbers("correlational_cues"),
             causal_triggers=causal_triggers,
             index=index,

@@ -25,6 +25,14 @@ def claims_for(doc, ctx) -> list[Claim]:
     return analyse(doc, lexicon_for(ctx), scope)
 
 
+def without_capability(claims: list[Claim], ctx) -> list[Claim]:
+    """The claims left when capability statements ("X enables Y") are skipped (option ``report-capability``)."""
+    if bool(ctx.options.get("report-capability", False)):
+        return claims
+    lexicon = lexicon_for(ctx)
+    return [claim for claim in claims if not lexicon.is_capability(claim.classification)]
+
+
 def shifted(severity: Severity, steps: int) -> Severity:
     """A severity moved up (positive) or down (negative) the scale, clamped to it."""
     order = [Severity.INFO, Severity.WARNING, Severity.ERROR]

@@ -1,7 +1,7 @@
 from skilllint.claims.classifier import CONDITIONAL
 from skilllint.diagnostics import Severity
 from skilllint.rules import Rule, register
-from skilllint.rules.claims._common import INTERVENTION_SUMMARY, claims_for, quoted
+from skilllint.rules.claims._common import INTERVENTION_SUMMARY, claims_for, quoted, without_capability
 
 
 @register
@@ -11,7 +11,9 @@ class ConditionalClaimWithoutEvidence(Rule):
     ## What it checks
     A sentence classified as a conditional causal claim, a causal verb governed by a hedge ("may
     drive", "could mediate", "appears to suppress"), when its sentence, paragraph and section
-    mention no evidence at all: neither an intervention nor a correlational measurement.
+    mention no evidence at all: neither an intervention nor a correlational measurement. As in
+    `unlicensed-causal-claim`, a claim whose only causal verbs are capability verbs ("may enable
+    longer contexts") is not reported.
 
     ## Why it matters
     A hedge is honest only when the reader can see what it hedges. The guide asks skills to
@@ -31,6 +33,7 @@ class ConditionalClaimWithoutEvidence(Rule):
 
     ## Options
     `evidence-scope` (default `section`): `sentence`, `paragraph` or `section`.
+    `report-capability` (default `false`): report capability statements too.
 
     ## Fix
     None automatic. Say what suggests the mechanism, or mark it as an open question to test.
@@ -41,10 +44,10 @@ class ConditionalClaimWithoutEvidence(Rule):
     severity = Severity.INFO
     pack = "claims"
     summary = "hedged causal claim with no evidence nearby"
-    options = {"evidence-scope": "section"}
+    options = {"evidence-scope": "section", "report-capability": False}
 
     def check(self, doc, ctx):
-        for claim in claims_for(doc, ctx):
+        for claim in without_capability(claims_for(doc, ctx), ctx):
             if claim.classification.label != CONDITIONAL or claim.evidence:
                 continue
             cue = claim.cue

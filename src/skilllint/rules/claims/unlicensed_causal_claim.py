@@ -2,7 +2,7 @@ from skilllint.claims.classifier import DIRECT
 from skilllint.claims.evidence import INTERVENTION, WEAK, describe
 from skilllint.diagnostics import Severity
 from skilllint.rules import Rule, register
-from skilllint.rules.claims._common import INTERVENTION_SUMMARY, claims_for, correlational_nearby, quoted
+from skilllint.rules.claims._common import INTERVENTION_SUMMARY, claims_for, correlational_nearby, quoted, without_capability
 
 
 @register
@@ -18,7 +18,9 @@ class UnlicensedCausalClaim(Rule):
     that evidence. A claim resting on a nearby correlational finding is
     `causation-from-correlation`'s business. In a heading, only a clause with a subject and a
     causal verb is a claim ("Induction heads cause in-context learning"); section titles such as
-    "Controls & Confounds" or "Effects of Scale" are not.
+    "Controls & Confounds" or "Effects of Scale" are not. A claim whose only causal verbs are
+    capability verbs (pack `capability_verbs`: "the cache enables longer contexts") says what a
+    design makes possible, not what an experiment found, and is not reported.
 
     ## Why it matters
     The guide: "Mechanistic papers often use perturbation to test causality; explain why this is
@@ -40,6 +42,7 @@ class UnlicensedCausalClaim(Rule):
     `evidence-scope` (default `section`): `sentence`, `paragraph` or `section`.
     `correlational-scope` (default `paragraph`): keep it equal to `causation-from-correlation`'s, so
     that every unlicensed claim is reported by exactly one of the two rules.
+    `report-capability` (default `false`): report capability statements too.
 
     ## Fix
     None automatic. Name the intervention that established the claim, or state it as a hypothesis.
@@ -50,10 +53,10 @@ class UnlicensedCausalClaim(Rule):
     severity = Severity.INFO
     pack = "claims"
     summary = "direct causal claim with no evidence nearby"
-    options = {"evidence-scope": "section", "correlational-scope": "paragraph"}
+    options = {"evidence-scope": "section", "correlational-scope": "paragraph", "report-capability": False}
 
     def check(self, doc, ctx):
-        for claim in claims_for(doc, ctx):
+        for claim in without_capability(claims_for(doc, ctx), ctx):
             if claim.classification.label != DIRECT:
                 continue
             if INTERVENTION in claim.evidence or correlational_nearby(claim, ctx) is not None:
