@@ -78,6 +78,14 @@ CASES = [
     ("Dropout (p=0.1) reduced overfitting.", "direct_causal"),
     # a hedge inside a parenthetical relative clause does not govern the verb after it
     ("Ablating the head, which may be redundant, reduces accuracy.", "direct_causal"),
+    # "is thought to" hedges a main clause; a hedged verb right after a relative pronoun describes its noun
+    ("Superposition is thought to cause most polysemantic neurons.", "conditional_causal"),
+    ("The audit lists prompt patterns that could lead to data exfiltration.", "none"),
+    # the progressive asserts an effect; a causal noun as the object of study does not
+    ("Reward hacking is killing the gains from longer RL runs.", "direct_causal"),
+    ("We measured the influence of the system prompt on refusal rates.", "none"),
+    ("The KV cache grows linearly with the context length.", "correlational"),
+    ("Mixing in code data might raise accuracy on math benchmarks.", "conditional_causal"),
 ]
 
 

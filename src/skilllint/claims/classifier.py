@@ -89,7 +89,8 @@ _RAISING = {"able", "unable", "shown", "found", "failed", "fail", "fails", "help
             "tended", "appear", "appears", "appeared", "seem", "seems", "seemed", "likely", "unlikely", "proven", "proved",
             "demonstrated", "continue", "continues", "continued", "serve", "serves", "served", "went", "going", "potential",
             "enough", "sufficient", "ought", "used", "begin", "begins", "began", "started", "start", "starts", "seen",
-            "reported", "observed", "act", "acts", "acted", "managed", "manage", "prone", "helping"}
+            "reported", "observed", "act", "acts", "acted", "managed", "manage", "prone", "helping", "thought",
+            "believed", "expected", "suspected", "assumed", "hypothesized", "hypothesised"}
 _PUNCTUATION = {"", ",", '"', "'", ".", ";", ":", "(", ")"}
 # A bare verb opening a sentence or clause is an instruction ("Reduce the learning rate"), not a claim.
 _IMPERATIVE_START = {"", ";", ":", ",", "then", "first", "always", "never", "please", "also", "instead", "-", "*", "(",
@@ -245,8 +246,9 @@ def _is_claiming_verb(text: str, start: int, end: int, form: str, change: bool) 
         raisers = _skip_adverbs(before[1:])
         raiser = raisers[0] if raisers else ""
         return (raiser in _RAISING or raiser in _BE or raiser in _MODALS) and not intransitive
-    if form.endswith("ing"):
-        return (phrasal or previous in _INSTRUMENT) and not intransitive
+    if form.endswith("ing"):  # "..., reducing X", "by reducing X", "heatwaves are killing coral"
+        progressive = previous in _BE and not (ends_clause or following in _INTRANSITIVE_NEXT or following in _PREPOSITIONS)
+        return (phrasal or previous in _INSTRUMENT or progressive) and not intransitive
     participle = form.endswith(("ed", "en")) or form in _IRREGULAR_PARTICIPLES
     if participle and not phrasal:
         if previous in _BE:
