@@ -86,7 +86,13 @@ CASES = [
     ("We measured the influence of the system prompt on refusal rates.", "none"),
     ("The KV cache grows linearly with the context length.", "correlational"),
     ("Mixing in code data might raise accuracy on math benchmarks.", "conditional_causal"),
+    ("The router learns when retrieval helps and when it distracts.", "none"),
 ]
+
+
+def test_a_noun_form_before_a_causal_verb_is_its_subject():
+    classification = classify_text("Small prompt changes cause silent regressions.")
+    assert [cue.phrase for cue in classification.causal] == ["cause"]
 
 
 @pytest.mark.parametrize(("sentence", "label"), CASES)

@@ -404,6 +404,9 @@ def _classify(text: _Text, words: tuple[int, ...], lexicon: Lexicon) -> Classifi
                 observed_changes.append((start, end))
     found.extend((start, end, "phrase") for start, end in lexicon.causal_phrases.spans(masked, words))
     found.sort()
+    if len(found) > 1:  # "prompt changes cause regressions": a noun form right before a causal cue is its subject
+        starts = {start for start, _end, _kind in found}
+        found = [item for item in found if not (masked[item[0] : item[1]] in _NOUN_FORMS and item[1] + 1 in starts)]
 
     correlational = lexicon.correlational_cues.spans(norm, words)
     open_question = lexicon.open_questions.search(norm, words)
