@@ -86,7 +86,7 @@ CASES = [
     ("We measured the influence of the system prompt on refusal rates.", "none"),
     ("The KV cache grows linearly with the context length.", "correlational"),
     ("Mixing in code data might raise accuracy on math benchmarks.", "conditional_causal"),
-    ("The router learns when retrieval helps and when it distracts.", "none"),
+    ("The mixture lets the model learn when deep reasoning helps versus when direct answers suffice.", "none"),
 ]
 
 
