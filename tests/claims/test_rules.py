@@ -204,3 +204,8 @@ def test_capability_statements_are_reported_when_asked():
 def test_capability_statements_with_correlational_evidence_are_still_blamed():
     body = "A probe reads the country from layer 12 with 94% accuracy.\nLayer 12 enables the answer.\n"
     assert [c for c, *_ in found(body)] == ["CL001"]
+
+
+def test_a_setting_that_controls_something_is_a_capability_but_a_component_that_does_is_a_finding():
+    body = "The sampling temperature controls the diversity of rollouts.\n\nHead 9.1 controls copying of the name.\n"
+    assert [(c, line) for c, line, *_ in found(body)] == [("CL002", 10)]

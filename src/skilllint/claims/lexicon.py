@@ -45,6 +45,10 @@ def _alternation(forms: list[str]) -> str:
     return r"\b(?:" + "|".join(re.escape(form) for form in ordered) + r")\b"
 
 
+def _noun_forms(entries: list[str]) -> list[str]:
+    return [form.strip().lower() for entry in entries for form in entry.split("|") if form.strip()]
+
+
 class LexiconError(ValueError):
     """A pack pattern that is not a valid regular expression."""
 
@@ -71,6 +75,7 @@ class Lexicon:
     hedged_cues: PatternSet
     imperative_verbs: frozenset[str]
     capability_verbs: frozenset[str]
+    mechanism_nouns: re.Pattern[str] | None
     triggers: frozenset[int]
     causal_triggers: frozenset[int]
     index: WordIndex
@@ -85,11 +90,14 @@ class Lexicon:
         """False when no sentence of ``text`` can make a causal claim (one regular-expression search)."""
         return self.causal_gate is None or self.causal_gate.search(text.lower()) is not None
 
-    def is_capability(self, classification) -> bool:
-        """Whether every causal cue of a classification is a capability verb ("enables", "facilitates"):
-        a statement of what a design makes possible rather than a finding about an effect."""
+    def is_capability(self, classification, sentence: str) -> bool:
+        """Whether a claim states what a design makes possible or sets ("the cache enables longer contexts",
+        "beta controls the KL strength"): every causal cue is a capability verb and no model component
+        (pack ``mechanism_nouns``: "head 9.1 controls copying") comes before the first."""
         cues = classification.causal
-        return bool(cues) and all(cue.kind == "verb" and cue.phrase.lower() in self.capability_verbs for cue in cues)
+        if not cues or not all(cue.kind == "verb" and cue.phrase.lower() in self.capability_verbs for cue in cues):
+            return False
+        return self.mechanism_nouns is None or self.mechanism_nouns.search(sentence[: cues[0].start].lower()) is None
 
     def has_causal_cue(self, norm: str, hits: tuple[int, ...]) -> bool:
         """Whether a causal pattern (``causal_triggers``: change and causal verbs, causal phrases, hedged cues)
@@ -143,6 +151,7 @@ class Lexicon:
             **sets,
             imperative_verbs=frozenset(entry.strip().lower() for entry in entries("imperative_verbs")),
             capability_verbs=frozenset(form for entry in entries("capability_verbs") for form in inflect(entry)),
+            mechanism_nouns=re.compile(_alternation(nouns)) if (nouns := _noun_forms(entries("mechanism_nouns"))) else None,
             triggers=causal_triggers | numbers("correlational_cues"),
             causal_triggers=causal_triggers,
             index=index,

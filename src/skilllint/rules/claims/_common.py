@@ -26,11 +26,11 @@ def claims_for(doc, ctx) -> list[Claim]:
 
 
 def without_capability(claims: list[Claim], ctx) -> list[Claim]:
-    """The claims left when capability statements ("X enables Y") are skipped (option ``report-capability``)."""
+    """The claims left when capability statements ("the cache enables Y") are skipped (option ``report-capability``)."""
     if bool(ctx.options.get("report-capability", False)):
         return claims
     lexicon = lexicon_for(ctx)
-    return [claim for claim in claims if not lexicon.is_capability(claim.classification)]
+    return [claim for claim in claims if not lexicon.is_capability(claim.classification, claim.sentence.text)]
 
 
 def shifted(severity: Severity, steps: int) -> Severity:
