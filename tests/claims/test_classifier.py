@@ -87,6 +87,8 @@ CASES = [
     ("The KV cache grows linearly with the context length.", "correlational"),
     ("Mixing in code data might raise accuracy on math benchmarks.", "conditional_causal"),
     ("The mixture lets the model learn when deep reasoning helps versus when direct answers suffice.", "none"),
+    # a change verb followed by "into" or "toward" is intransitive: an observed change
+    ("Late in training the policy collapses onto a single answer template.", "correlational"),
 ]
 
 
