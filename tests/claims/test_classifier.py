@@ -89,6 +89,11 @@ CASES = [
     ("The mixture lets the model learn when deep reasoning helps versus when direct answers suffice.", "none"),
     # a change verb followed by "into" or "toward" is intransitive: an observed change
     ("Late in training the policy collapses onto a single answer template.", "correlational"),
+    # an arrow to a change states an effect, a two-way arrow a relation, a pipeline arrow nothing
+    ("- larger group size → lower variance of the advantage", "direct_causal"),
+    ("- probe accuracy ↔ layer depth (r = 0.7)", "correlational"),
+    ("- tokens → embeddings → residual stream", "none"),
+    ("Deduplicating the corpus may lower memorisation of test items.", "conditional_causal"),
 ]
 
 
