@@ -94,6 +94,11 @@ CASES = [
     ("- probe accuracy ↔ layer depth (r = 0.7)", "correlational"),
     ("- tokens → embeddings → residual stream", "none"),
     ("Deduplicating the corpus may lower memorisation of test items.", "conditional_causal"),
+    # "slow" and "controlled" are mostly adjectives; a check to make is not a claim
+    ("The monitor flags slow tool responses.", "none"),
+    ("Early phases establish controlled exploration.", "none"),
+    ("Large batches slow down the update step.", "direct_causal"),
+    ("No baseline: compare against Pass@1 training to ensure Pass@k actually improves your metric.", "none"),
 ]
 
 

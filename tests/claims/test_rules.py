@@ -207,5 +207,8 @@ def test_capability_statements_with_correlational_evidence_are_still_blamed():
 
 
 def test_a_setting_that_controls_something_is_a_capability_but_a_component_that_does_is_a_finding():
-    body = "The sampling temperature controls the diversity of rollouts.\n\nHead 9.1 controls copying of the name.\n"
-    assert [(c, line) for c, line, *_ in found(body)] == [("CL002", 10)]
+    body = (
+        "The sampling temperature controls the diversity of rollouts.\n\nThe step size is controlled by a schedule.\n\n"
+        "Head 9.1 controls copying of the name.\n"
+    )
+    assert [(c, line) for c, line, *_ in found(body)] == [("CL002", 12)]

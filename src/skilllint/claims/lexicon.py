@@ -95,7 +95,7 @@ class Lexicon:
         "beta controls the KL strength"): every causal cue is a capability verb and no model component
         (pack ``mechanism_nouns``: "head 9.1 controls copying") comes before the first."""
         cues = classification.causal
-        if not cues or not all(cue.kind == "verb" and cue.phrase.lower() in self.capability_verbs for cue in cues):
+        if not cues or not all(cue.kind == "verb" and cue.phrase.lower().split()[0] in self.capability_verbs for cue in cues):
             return False
         return self.mechanism_nouns is None or self.mechanism_nouns.search(sentence[: cues[0].start].lower()) is None
 
