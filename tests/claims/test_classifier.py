@@ -99,12 +99,14 @@ CASES = [
     ("Early phases establish controlled exploration.", "none"),
     ("Large batches slow down the update step.", "direct_causal"),
     ("No baseline: compare against Pass@1 training to ensure Pass@k actually improves your metric.", "none"),
+    ("It is unclear whether head 9.1 drives the output.", "none"),
 ]
 
 
 def test_a_noun_form_before_a_causal_verb_is_its_subject():
     classification = classify_text("Small prompt changes cause silent regressions.")
     assert [cue.phrase for cue in classification.causal] == ["cause"]
+    assert classify_text("Layer 5 causes the effect.").cue.phrase == "causes"
 
 
 @pytest.mark.parametrize(("sentence", "label"), CASES)

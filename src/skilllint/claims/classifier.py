@@ -406,8 +406,8 @@ def _classify(text: _Text, words: tuple[int, ...], lexicon: Lexicon) -> Classifi
     found.extend((start, end, "phrase") for start, end in lexicon.causal_phrases.spans(masked, words))
     found.sort()
     if len(found) > 1:  # "prompt changes cause regressions": a noun form right before a causal cue is its subject
-        starts = {start for start, _end, _kind in found}
-        found = [item for item in found if not (masked[item[0] : item[1]] in _NOUN_FORMS and item[1] + 1 in starts)]
+        verbs = {start for start, _end, kind in found if kind != "phrase"}
+        found = [item for item in found if not (masked[item[0] : item[1]] in _NOUN_FORMS and item[1] + 1 in verbs)]
 
     correlational = lexicon.correlational_cues.spans(norm, words)
     open_question = lexicon.open_questions.search(norm, words)
