@@ -212,3 +212,21 @@ def test_a_setting_that_controls_something_is_a_capability_but_a_component_that_
         "Head 9.1 controls copying of the name.\n"
     )
     assert [(c, line) for c, line, *_ in found(body)] == [("CL002", 12)]
+
+
+def test_a_method_named_as_not_done_is_no_evidence():
+    for evidence in (
+        "We did not run any ablation or patching.",
+        "\n\nAblation would be needed to confirm this.",
+        "\n\n| method | status |\n| --- | --- |\n| ablation | not done |",
+    ):
+        assert [c for c, *_ in found(f"Layer 12 drives the answer. {evidence}\n")] == ["CL002"], evidence
+    assert found("Zero-ablating layer 12 removes the answer, so layer 12 drives the answer.\n") == []
+
+
+def test_weak_evidence_named_as_unused_does_not_lower_the_severity():
+    body = (
+        "Because neuron 512 correlates with positive sentiment, neuron 512 causes positive outputs. "
+        "We do not use attribution patching here.\n"
+    )
+    assert [(c, s) for c, _line, _col, s in found(body)] == [("CL001", Severity.ERROR)]

@@ -291,12 +291,16 @@ class _Mentions:
     def _first(self, kind: str) -> str | None:
         weak = self._weak_spans()
         if kind == WEAK:
-            span = weak[0] if weak else None
+            span = next((span for span in weak if self._done(*span)), None)
         else:
             lexicon = self.lexicon
             patterns = lexicon.intervention_evidence if kind == INTERVENTION else lexicon.correlational_evidence
-            span = patterns.first(self._lowered, self._hits_for(kind), weak)
+            span = patterns.first(self._lowered, self._hits_for(kind), weak, self._done)
         return None if span is None else self.text[span[0] : span[1]]
+
+    def _done(self, start: int, end: int) -> bool:
+        """Whether the mention at ``start:end`` reports a method used, not one left undone or proposed."""
+        return not self.lexicon.not_done(self._lowered, start, end)
 
     def _weak_spans(self) -> list[tuple[int, int]]:
         if self._weak is None:

@@ -45,12 +45,27 @@ def _alternation(forms: list[str]) -> str:
     return r"\b(?:" + "|".join(re.escape(form) for form in ordered) + r")\b"
 
 
+_WINDOW = 60  # characters on either side of a method mention that can say it was not done
+_CLAUSE_START = re.compile(r"[.;:!?,(|]")
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+
+
 def _noun_forms(entries: list[str]) -> list[str]:
     return [form.strip().lower() for entry in entries for form in entry.split("|") if form.strip()]
 
 
 class LexiconError(ValueError):
     """A pack pattern that is not a valid regular expression."""
+
+
+def _one_of(patterns: list[str], key: str) -> re.Pattern[str] | None:
+    """One expression matching wherever any of ``patterns`` matches."""
+    if not patterns:
+        return None
+    try:
+        return re.compile("|".join(f"(?:{pattern})" for pattern in patterns))
+    except re.error as exc:
+        raise LexiconError(f"claims pack: data.{key}: invalid pattern: {exc}") from None
 
 
 def _heads(pattern: str, key: str) -> tuple[set[str] | None, bool]:
@@ -76,6 +91,8 @@ class Lexicon:
     imperative_verbs: frozenset[str]
     capability_verbs: frozenset[str]
     mechanism_nouns: re.Pattern[str] | None
+    evidence_not_done_before: re.Pattern[str] | None
+    evidence_not_done_after: re.Pattern[str] | None
     triggers: frozenset[int]
     causal_triggers: frozenset[int]
     index: WordIndex
@@ -98,6 +115,16 @@ class Lexicon:
         if not cues or not all(cue.kind == "verb" and cue.phrase.lower().split()[0] in self.capability_verbs for cue in cues):
             return False
         return self.mechanism_nouns is None or self.mechanism_nouns.search(sentence[: cues[0].start].lower()) is None
+
+    def not_done(self, text: str, start: int, end: int) -> bool:
+        """Whether the method mentioned at text[start:end] is named as not done or only proposed
+        ("we did not run any ablation", "patching would be needed")."""
+        before = _CLAUSE_START.split(text[max(0, start - _WINDOW) : start])[-1]
+        after = _SENTENCE_END.split(text[end : end + _WINDOW], maxsplit=1)[0]
+        return bool(
+            (self.evidence_not_done_before is not None and self.evidence_not_done_before.search(before))
+            or (self.evidence_not_done_after is not None and self.evidence_not_done_after.search(after))
+        )
 
     def has_causal_cue(self, norm: str, hits: tuple[int, ...]) -> bool:
         """Whether a causal pattern (``causal_triggers``: change and causal verbs, causal phrases, hedged cues)
@@ -152,6 +179,8 @@ class Lexicon:
             imperative_verbs=frozenset(entry.strip().lower() for entry in entries("imperative_verbs")),
             capability_verbs=frozenset(form for entry in entries("capability_verbs") for form in inflect(entry)),
             mechanism_nouns=re.compile(_alternation(nouns)) if (nouns := _noun_forms(entries("mechanism_nouns"))) else None,
+            evidence_not_done_before=_one_of(entries("evidence_not_done_before"), "evidence_not_done_before"),
+            evidence_not_done_after=_one_of(entries("evidence_not_done_after"), "evidence_not_done_after"),
             triggers=causal_triggers | numbers("correlational_cues"),
             causal_triggers=causal_triggers,
             index=index,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 try:  # Python 3.11+
     from re import _constants as _sre_constants
@@ -191,12 +192,21 @@ class PatternSet:
             merged.append((start, end))
         return merged
 
-    def first(self, text: str, hits: tuple[int, ...], outside: list[tuple[int, int]] = ()) -> tuple[int, int] | None:
-        """The earliest (then longest) match that does not start inside one of the ``outside`` spans."""
+    def first(
+        self,
+        text: str,
+        hits: tuple[int, ...],
+        outside: list[tuple[int, int]] = (),
+        accept: Callable[[int, int], bool] | None = None,
+    ) -> tuple[int, int] | None:
+        """The earliest (then longest) match that does not start inside one of the ``outside`` spans
+        and that ``accept(start, end)`` takes."""
         best: tuple[int, int] | None = None
         for pattern in self.candidates(hits):
             for match in pattern.finditer(text):
                 if any(start <= match.start() < end for start, end in outside):
+                    continue
+                if accept is not None and not accept(*match.span()):
                     continue
                 if best is None or match.start() < best[0] or (match.start() == best[0] and match.end() > best[1]):
                     best = (match.start(), match.end())
