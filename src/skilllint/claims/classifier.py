@@ -23,8 +23,10 @@ vocabulary is data of the ``claims`` pack; only the grammar of the steps above i
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from skilllint.claims.lexicon import Lexicon, default_lexicon
 
@@ -41,7 +43,7 @@ _CLAUSE_BREAK = re.compile(
 )
 
 # "tasks where X causes Y": a clause that describes a setting, up to its first comma
-_SETTING_CLAUSE = re.compile(r"[a-z0-9)] (?:where|in which|wherever)\b(?![^,;:]*[,;:])")
+_SETTING_CLAUSE = re.compile(r"[a-z0-9)] (?:where|in which|wherever)\b")
 # a clause break that opens a parenthetical relative clause (", which may be redundant, ...")
 _PARENTHETICAL = re.compile(r".*, (?:which|who)$")
 
@@ -290,10 +292,16 @@ def _is_observed_change(text: str, start: int, end: int) -> bool:
     return following in _INTRANSITIVE_NEXT or following in _PUNCTUATION or following in {"of", "in"}
 
 
+@lru_cache(maxsize=8)
+def _clause_breaks(text: str) -> list[int]:
+    """Where each clause break of a sentence ends, in order (found once per sentence, however many cues)."""
+    return [match.end() for match in _CLAUSE_BREAK.finditer(text)]
+
+
 def _clause_start(text: str, position: int) -> int:
-    start = 0
-    for match in _CLAUSE_BREAK.finditer(text, 0, position):
-        start = match.end()
+    ends = _clause_breaks(text)
+    before = bisect.bisect_right(ends, position)
+    start = ends[before - 1] if before else 0
     if _PARENTHETICAL.match(text, max(0, start - 8), start):
         # ", which may be a backup head, reduced ...": the relative clause closes at its comma
         closing = text.rfind(",", start, position)
@@ -327,7 +335,22 @@ def _in_relative_clause(text: str, start: int) -> bool:
 def _in_setting(text: str, start: int) -> bool:
     """A verb in a clause that describes a setting ("tasks where refinement is essential for correctness",
     "models in which attention causes artifacts") states a condition, not a claim."""
-    return _SETTING_CLAUSE.search(text, 0, start) is not None
+    openings, punctuation = _settings(text)
+    before = bisect.bisect_right(openings, start)
+    if not before:
+        return False
+    # the nearest opening before the verb, with no clause punctuation between them
+    after_opening = bisect.bisect_left(punctuation, openings[before - 1])
+    return after_opening == len(punctuation) or punctuation[after_opening] >= start
+
+
+@lru_cache(maxsize=8)
+def _settings(text: str) -> tuple[list[int], list[int]]:
+    """Where each setting clause opens ("where", "in which") and where clause punctuation stands."""
+    if "where" not in text and "in which" not in text:
+        return [], []
+    openings = [match.end() for match in _SETTING_CLAUSE.finditer(text)]
+    return openings, [index for index, char in enumerate(text) if char in ",;:"]
 
 
 def _that_relative(before: list[str]) -> bool:

@@ -92,6 +92,7 @@ class Finding:
 
     sentence: Sentence
     phrase: str
+    words: frozenset[str] = frozenset()  # its content words, what it is about
 
 
 @dataclass(eq=False)
@@ -146,10 +147,9 @@ class Claim:
         if depth >= 2 and self.sentence.section is not None:
             reach.append(("section", self.neighbourhood.section_findings(self.sentence.section)))
         for where, findings in reach:
-            for found in findings:
-                shared = words & content_words(found.sentence.text)
-                if not _same_sentence(found.sentence, self.sentence) and len(shared) >= min(2, len(words)):
-                    return EvidenceHit(CORRELATIONAL, found.phrase, where)
+            found = findings.first_about(words, self.sentence)
+            if found is not None:
+                return EvidenceHit(CORRELATIONAL, found.phrase, where)
         return None
 
 
@@ -224,6 +224,31 @@ def _next_instrument(lowered: str, lexicon: Lexicon, after: int) -> tuple[int, i
     return None if found is None else (found[0] + after, found[1] + after)
 
 
+class _Findings:
+    """The correlational findings of one place, in file order, indexed by their content words."""
+
+    def __init__(self, findings: list[Finding]) -> None:
+        self.findings = findings
+        self._by_word: dict[str, list[int]] | None = None
+
+    def first_about(self, words: set[str], sentence: Sentence) -> Finding | None:
+        """The first finding, other than ``sentence``, that shares two of ``words`` (or its only one)."""
+        if self._by_word is None:
+            self._by_word = {}
+            for number, finding in enumerate(self.findings):
+                for word in finding.words:
+                    self._by_word.setdefault(word, []).append(number)
+        needed = min(2, len(words))
+        candidates: set[int] = set()
+        for word in words:
+            candidates.update(self._by_word.get(word, ()))
+        for number in sorted(candidates):
+            finding = self.findings[number]
+            if len(words & finding.words) >= needed and not _same_sentence(finding.sentence, sentence):
+                return finding
+        return None
+
+
 class _Neighbourhood:
     """Correlational findings of a document's units of prose and sections, found on demand, once each."""
 
@@ -238,25 +263,25 @@ class _Neighbourhood:
         self.lexicon = lexicon
         self._unit_sentences = units  # every sentence of each unit that holds a claim, already split
         self._classified = classified  # the classifications of those sentences that were classified, by id
-        self._units: dict[tuple[int, int], list[Finding]] = {}
+        self._units: dict[tuple[int, int], _Findings] = {}
         self._blocks: dict[int, list[Finding]] = {}
-        self._sections: dict[int, list[Finding]] = {}
+        self._sections: dict[int, _Findings] = {}
 
     def _findings(self, sentences) -> list[Finding]:
         found = []
         for sentence in sentences:
             phrase = correlational_finding(sentence.text, self.lexicon, self._classified.get(id(sentence)))
             if phrase is not None:
-                found.append(Finding(sentence, phrase))
+                found.append(Finding(sentence, phrase, frozenset(content_words(sentence.text))))
         return found
 
-    def unit_findings(self, sentence: Sentence) -> list[Finding]:
+    def unit_findings(self, sentence: Sentence) -> _Findings:
         key = (id(sentence.block), sentence.unit)
         if key not in self._units:
-            self._units[key] = self._findings(self._unit_sentences.get(key, ()))
+            self._units[key] = _Findings(self._findings(self._unit_sentences.get(key, ())))
         return self._units[key]
 
-    def section_findings(self, section: Section) -> list[Finding]:
+    def section_findings(self, section: Section) -> _Findings:
         if id(section) not in self._sections:
             found: list[Finding] = []
             for block in section.all_blocks():
@@ -264,7 +289,7 @@ class _Neighbourhood:
                     if id(block) not in self._blocks:
                         self._blocks[id(block)] = self._findings(block_sentences(self.doc, block, section))
                     found.extend(self._blocks[id(block)])
-            self._sections[id(section)] = found
+            self._sections[id(section)] = _Findings(found)
         return self._sections[id(section)]
 
 
