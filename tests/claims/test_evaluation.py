@@ -106,3 +106,28 @@ def test_read_examples_counts_rows_from_the_header(tmp_path):
     data = tmp_path / "labels.csv"
     _write(data, ROWS)
     assert [e.row for e in read_examples(data)] == [2, 3, 4, 5]
+
+
+def test_macro_f1_averages_over_the_labels_that_occur():
+    report = evaluate(["direct_causal", "correlational"], ["direct_causal", "correlational"], resamples=50)
+    assert report.accuracy == 1.0
+    assert report.macro_f1 == 1.0
+    assert report.macro_f1_ci == (1.0, 1.0)
+    assert report.per_class["none"].support == 0
+    single = evaluate(["none"], ["none"], resamples=50)
+    assert single.macro_f1 == 1.0
+
+
+def test_eval_claims_says_which_labels_macro_f1_averages_over(tmp_path):
+    data = tmp_path / "labels.csv"
+    _write(data, ROWS[:2])
+    result = CliRunner().invoke(cli, ["eval-claims", str(data), "--resamples", "20"])
+    assert "macro-F1: 1.000 (95% bootstrap CI 1.000-1.000), averaged over the 2 labels present: " \
+        "correlational, direct_causal" in result.output
+    assert "none                     0.000     0.000     0.000         0" in result.output
+
+
+def test_macro_f1_counts_a_label_that_is_only_predicted():
+    report = evaluate(["none", "none"], ["none", "direct_causal"], resamples=50)
+    # none: precision 1, recall 1/2, F1 2/3; direct_causal: predicted once, never gold, F1 0
+    assert report.macro_f1 == pytest.approx((2 / 3 + 0) / 2)

@@ -104,6 +104,7 @@ class Report:
     direct_vs_correlational_recall: float
     correlational_flagged_direct: float
     labels: tuple[str, ...] = field(default=LABELS)
+    macro_f1_labels: tuple[str, ...] = field(default=LABELS)
 
     def as_dict(self) -> dict:
         return {
@@ -111,6 +112,7 @@ class Report:
             "accuracy": self.accuracy,
             "macro_f1": self.macro_f1,
             "macro_f1_ci95": list(self.macro_f1_ci),
+            "macro_f1_labels": list(self.macro_f1_labels),
             "per_class": {
                 label: {
                     "precision": scores.precision,
@@ -143,8 +145,15 @@ def _class_scores(gold: Sequence[str], predicted: Sequence[str], label: str) -> 
     return ClassScores(precision, recall, f1, support)
 
 
+def labels_present(gold: Sequence[str], predicted: Sequence[str]) -> tuple[str, ...]:
+    """The labels macro-F1 averages over: those in the gold labels or the predictions."""
+    seen = set(gold) | set(predicted)
+    return tuple(label for label in LABELS if label in seen)
+
+
 def macro_f1(gold: Sequence[str], predicted: Sequence[str]) -> float:
-    return sum(_class_scores(gold, predicted, label).f1 for label in LABELS) / len(LABELS)
+    labels = labels_present(gold, predicted)
+    return _ratio(sum(_class_scores(gold, predicted, label).f1 for label in labels), len(labels))
 
 
 def bootstrap_interval(
@@ -187,7 +196,8 @@ def evaluate(
         n=n,
         accuracy=_ratio(sum(1 for g, p in zip(gold, predicted, strict=True) if g == p), n),
         per_class=per_class,
-        macro_f1=sum(scores.f1 for scores in per_class.values()) / len(LABELS),
+        macro_f1=macro_f1(gold, predicted),
+        macro_f1_labels=labels_present(gold, predicted),
         macro_f1_ci=bootstrap_interval(gold, predicted, resamples=resamples, seed=seed),
         confusion=confusion,
         direct_vs_correlational_precision=_ratio(
@@ -202,11 +212,19 @@ def evaluate(
     )
 
 
+def _averaged_over(labels: tuple[str, ...]) -> str:
+    if labels == LABELS:
+        return ""
+    present = "the label present" if len(labels) == 1 else f"the {len(labels)} labels present"
+    return f", averaged over {present}: {', '.join(labels)}"
+
+
 def format_report(report: Report) -> str:
     lines = [
         f"sentences: {report.n}",
         f"accuracy: {report.accuracy:.3f}",
-        f"macro-F1: {report.macro_f1:.3f} (95% bootstrap CI {report.macro_f1_ci[0]:.3f}-{report.macro_f1_ci[1]:.3f})",
+        f"macro-F1: {report.macro_f1:.3f} (95% bootstrap CI {report.macro_f1_ci[0]:.3f}-{report.macro_f1_ci[1]:.3f})"
+        + _averaged_over(report.macro_f1_labels),
         "",
         f"{'class':<20}{'precision':>10}{'recall':>10}{'F1':>10}{'support':>10}",
     ]
