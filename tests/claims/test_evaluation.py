@@ -131,3 +131,79 @@ def test_macro_f1_counts_a_label_that_is_only_predicted():
     report = evaluate(["none", "none"], ["none", "direct_causal"], resamples=50)
     # none: precision 1, recall 1/2, F1 2/3; direct_causal: predicted once, never gold, F1 0
     assert report.macro_f1 == pytest.approx((2 / 3 + 0) / 2)
+
+
+def _eval_claims(path, *options, stdin=None):
+    return CliRunner().invoke(cli, ["eval-claims", str(path), "--resamples", "20", *options], input=stdin)
+
+
+def _one_line_error(result):
+    assert result.exit_code == 2, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1, result.output
+    return lines[0]
+
+
+def test_an_empty_file_is_said_to_be_empty(tmp_path):
+    data = tmp_path / "labels.csv"
+    data.write_text("", encoding="utf-8")
+    assert _one_line_error(_eval_claims(data)) == f"skilllint: {data}: the file is empty (no header row)"
+
+
+def test_an_unclosed_quote_is_reported_where_its_record_starts(tmp_path):
+    data = tmp_path / "labels.csv"
+    data.write_text(
+        'sentence,label\n"Unit 42 correlates with dogs.",correlational\n"Ablating head 9.1,direct_causal\n'
+        "Install the package first.,none\n",
+        encoding="utf-8",
+    )
+    message = _one_line_error(_eval_claims(data))
+    assert message.startswith(f"skilllint: {data}:3: unclosed quote")
+
+
+def test_a_stray_quote_after_a_quoted_field_is_a_csv_error_on_its_line(tmp_path):
+    data = tmp_path / "labels.csv"
+    data.write_text('sentence,label\nInstall it.,none\n"Unit 42" correlates.,correlational\n', encoding="utf-8")
+    message = _one_line_error(_eval_claims(data))
+    assert message.startswith(f"skilllint: {data}:3: malformed CSV")
+
+
+def test_errors_and_examples_carry_the_file_line_of_their_record(tmp_path):
+    data = tmp_path / "labels.csv"
+    data.write_text(
+        'sentence,label\n"Ablating head 9.1\nreduces\naccuracy.",direct_causal\n\n'
+        "Unit 42 correlates with dogs.,correlational\n\"Something\nelse.\",causal\n",
+        encoding="utf-8",
+    )
+    assert _one_line_error(_eval_claims(data)).startswith(f"skilllint: {data}:7: unknown label 'causal'")
+    data.write_text(data.read_text(encoding="utf-8").replace(",causal\n", ",none\n"), encoding="utf-8")
+    assert [e.row for e in read_examples(data)] == [2, 6, 7]
+
+
+def test_a_row_with_an_empty_sentence_is_rejected_with_its_line(tmp_path):
+    data = tmp_path / "labels.csv"
+    _write(data, ROWS[:2] + [("  ", "none")])
+    assert _one_line_error(_eval_claims(data)) == f"skilllint: {data}:4: empty sentence"
+
+
+def test_rows_with_every_field_empty_are_skipped_like_blank_lines(tmp_path):
+    data = tmp_path / "labels.csv"
+    _write(data, ROWS + [("", ""), ("", "")])
+    result = _eval_claims(data)
+    assert result.exit_code == 0, result.output
+    assert "sentences: 4" in result.output
+
+
+def test_header_names_are_read_without_surrounding_spaces(tmp_path):
+    data = tmp_path / "labels.csv"
+    _write(data, ROWS, header=("sentence", " label "))
+    result = _eval_claims(data)
+    assert result.exit_code == 0, result.output
+    assert "sentences: 4" in result.output
+
+
+def test_a_missing_column_lists_the_columns_found(tmp_path):
+    data = tmp_path / "labels.csv"
+    _write(data, ROWS, header=("text", "label"))
+    assert _one_line_error(_eval_claims(data)) == f"skilllint: {data}: no column 'sentence' (columns: 'text', 'label')"
