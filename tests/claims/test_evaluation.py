@@ -207,3 +207,12 @@ def test_a_missing_column_lists_the_columns_found(tmp_path):
     data = tmp_path / "labels.csv"
     _write(data, ROWS, header=("text", "label"))
     assert _one_line_error(_eval_claims(data)) == f"skilllint: {data}: no column 'sentence' (columns: 'text', 'label')"
+
+
+def test_a_dash_reads_the_csv_from_stdin():
+    text = "sentence,label\r\n" + "".join(f"{sentence},{label}\r\n" for sentence, label in ROWS)
+    result = _eval_claims("-", stdin=("\ufeff" + text).encode("utf-8"))
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("-\nsentences: 4\naccuracy: 1.000")
+    bad = _eval_claims("-", stdin=text + "Something else.,causal\r\n")
+    assert _one_line_error(bad).startswith("skilllint: -:6: unknown label 'causal'")

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
+
+if TYPE_CHECKING:
+    from skilllint.claims.evaluation import Example
 
 EXIT_OK, EXIT_ERROR = 0, 2
 
 
 @click.command("eval-claims")
-@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False, allow_dash=True))
 @click.option("--text-column", default="sentence", show_default=True, help="Column holding the sentence.")
 @click.option("--label-column", default="label", show_default=True,
               help="Column holding the gold label: none, correlational, conditional_causal or direct_causal.")
@@ -22,18 +27,18 @@ EXIT_OK, EXIT_ERROR = 0, 2
               help="Bootstrap resamples for the macro-F1 interval.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the bootstrap.")
 def eval_claims(file: Path, text_column: str, label_column: str, output_format: str, resamples: int, seed: int) -> None:
-    """Classify every sentence of FILE and compare with its labels.
+    """Classify every sentence of FILE (a CSV; '-' reads standard input) and compare with its labels.
 
     Prints accuracy, per-class precision/recall/F1, macro-F1 with a bootstrap 95% interval, the
     confusion matrix, and direct-causal-versus-correlational precision and recall with the share of
     correlational sentences flagged as direct causal.
     """
     from skilllint.claims.classifier import classify
-    from skilllint.claims.evaluation import DatasetError, evaluate, format_report, read_examples
+    from skilllint.claims.evaluation import DatasetError, evaluate, format_report
     from skilllint.claims.lexicon import default_lexicon
 
     try:
-        examples = read_examples(file, text_column, label_column)
+        examples = _read_examples(file, text_column, label_column)
     except DatasetError as exc:
         click.echo(f"skilllint: {exc}", err=True)
         sys.exit(EXIT_ERROR)
@@ -52,3 +57,12 @@ def eval_claims(file: Path, text_column: str, label_column: str, output_format: 
         click.echo(f"{file}")
         click.echo(format_report(report))
     sys.exit(EXIT_OK)
+
+
+def _read_examples(file: Path, text_column: str, label_column: str) -> list[Example]:
+    from skilllint.claims.evaluation import parse_examples, read_examples
+
+    if str(file) != "-":
+        return read_examples(file, text_column, label_column)
+    text = click.get_binary_stream("stdin").read().decode("utf-8-sig")
+    return parse_examples(io.StringIO(text, newline=""), "-", text_column, label_column)
