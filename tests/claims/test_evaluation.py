@@ -216,3 +216,40 @@ def test_a_dash_reads_the_csv_from_stdin():
     assert result.output.startswith("-\nsentences: 4\naccuracy: 1.000")
     bad = _eval_claims("-", stdin=text + "Something else.,causal\r\n")
     assert _one_line_error(bad).startswith("skilllint: -:6: unknown label 'causal'")
+
+
+WRONG_ROWS = ROWS + [
+    ("Unit 42 drives\ndog detection.", "correlational"),
+    ("Install the package first.", "direct_causal"),
+]
+
+
+def test_show_errors_lists_each_misclassified_sentence_with_its_line_labels_and_cue(tmp_path):
+    data = tmp_path / "labels.csv"
+    _write(data, WRONG_ROWS)
+    result = _eval_claims(data, "--show-errors")
+    assert result.exit_code == 0, result.output
+    assert f"{data}:6: gold correlational, predicted direct_causal (cue 'drives'): Unit 42 drives dog detection." \
+        in result.output
+    assert f"{data}:8: gold direct_causal, predicted none (no cue): Install the package first." in result.output
+    assert "2 misclassified" in result.output
+    assert "sentences: 6" in result.output
+    assert "gold correlational" not in _eval_claims(data).output
+
+
+def test_show_errors_in_json_is_a_list(tmp_path):
+    data = tmp_path / "labels.csv"
+    _write(data, WRONG_ROWS)
+    payload = json.loads(_eval_claims(data, "--show-errors", "--format", "json").output)
+    assert payload["misclassified"] == [
+        {"line": 6, "sentence": "Unit 42 drives\ndog detection.", "gold": "correlational",
+         "predicted": "direct_causal", "cue": "drives"},
+        {"line": 8, "sentence": "Install the package first.", "gold": "direct_causal",
+         "predicted": "none", "cue": None},
+    ]
+    assert "misclassified" not in json.loads(_eval_claims(data, "--format", "json").output)
+
+
+def test_show_errors_is_in_the_help():
+    result = CliRunner().invoke(cli, ["eval-claims", "--help"])
+    assert "--show-errors" in result.output

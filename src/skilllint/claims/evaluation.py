@@ -301,5 +301,42 @@ def format_report(report: Report) -> str:
     return "\n".join(lines)
 
 
+@dataclass(frozen=True)
+class Misclassification:
+    line: int
+    sentence: str
+    gold: str
+    predicted: str
+    cue: str | None  # the phrase that decided the prediction, if any
+
+    def as_dict(self) -> dict:
+        return {"line": self.line, "sentence": self.sentence, "gold": self.gold,
+                "predicted": self.predicted, "cue": self.cue}
+
+
+def misclassified(
+    examples: Sequence[Example], predicted: Sequence[str], cues: Sequence[str | None]
+) -> list[Misclassification]:
+    return [
+        Misclassification(example.row, example.text, example.label, label, cue)
+        for example, label, cue in zip(examples, predicted, cues, strict=True)
+        if label != example.label
+    ]
+
+
+def format_misclassified(name: str, errors: Sequence[Misclassification]) -> str:
+    lines = [
+        f"{name}:{error.line}: gold {error.gold}, predicted {error.predicted} ({_cue_text(error.cue)}): "
+        + " ".join(error.sentence.split())
+        for error in errors
+    ]
+    lines.append(f"{len(errors)} misclassified")
+    return "\n".join(lines)
+
+
+def _cue_text(cue: str | None) -> str:
+    return "no cue" if cue is None else f"cue {cue!r}"
+
+
 def predict_all(classify: Callable[[str], str], texts: Iterable[str]) -> list[str]:
     return [classify(text) for text in texts]
