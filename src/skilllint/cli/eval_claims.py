@@ -34,8 +34,9 @@ def eval_claims(file: Path, text_column: str, label_column: str, output_format: 
     """Classify every sentence of FILE (a CSV; '-' reads standard input) and compare with its labels.
 
     Prints accuracy, per-class precision/recall/F1, macro-F1 (averaged over the labels that occur in
-    the gold labels or the predictions) with a bootstrap 95% interval, the confusion matrix, and direct-causal-versus-correlational precision and recall with the share of
-    correlational sentences flagged as direct causal.
+    the gold labels or the predictions) with a bootstrap 95% interval, the confusion matrix, and
+    direct-causal-versus-correlational precision and recall with the share of correlational
+    sentences flagged as direct causal.
     """
     from skilllint.claims.classifier import classify_text
     from skilllint.claims.evaluation import DatasetError, evaluate, format_misclassified, format_report, misclassified
