@@ -106,3 +106,150 @@ def test_read_examples_counts_rows_from_the_header(tmp_path):
     data = tmp_path / "labels.csv"
     _write(data, ROWS)
     assert [e.row for e in read_examples(data)] == [2, 3, 4, 5]
+
+
+def test_macro_f1_averages_over_the_labels_that_occur():
+    report = evaluate(["direct_causal", "correlational"], ["direct_causal", "correlational"], resamples=50)
+    assert report.accuracy == 1.0
+    assert report.macro_f1 == 1.0
+    assert report.macro_f1_ci == (1.0, 1.0)
+    assert report.per_class["none"].support == 0
+    single = evaluate(["none"], ["none"], resamples=50)
+    assert single.macro_f1 == 1.0
+
+
+def test_eval_claims_says_which_labels_macro_f1_averages_over(tmp_path):
+    data = tmp_path / "labels.csv"
+    _write(data, ROWS[:2])
+    result = CliRunner().invoke(cli, ["eval-claims", str(data), "--resamples", "20"])
+    assert "macro-F1: 1.000 (95% bootstrap CI 1.000-1.000), averaged over the 2 labels present: " \
+        "correlational, direct_causal" in result.output
+    assert "none                     0.000     0.000     0.000         0" in result.output
+
+
+def test_macro_f1_counts_a_label_that_is_only_predicted():
+    report = evaluate(["none", "none"], ["none", "direct_causal"], resamples=50)
+    # none: precision 1, recall 1/2, F1 2/3; direct_causal: predicted once, never gold, F1 0
+    assert report.macro_f1 == pytest.approx((2 / 3 + 0) / 2)
+
+
+def _eval_claims(path, *options, stdin=None):
+    return CliRunner().invoke(cli, ["eval-claims", str(path), "--resamples", "20", *options], input=stdin)
+
+
+def _one_line_error(result):
+    assert result.exit_code == 2, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1, result.output
+    return lines[0]
+
+
+def test_an_empty_file_is_said_to_be_empty(tmp_path):
+    data = tmp_path / "labels.csv"
+    data.write_text("", encoding="utf-8")
+    assert _one_line_error(_eval_claims(data)) == f"skilllint: {data}: the file is empty (no header row)"
+
+
+def test_an_unclosed_quote_is_reported_where_its_record_starts(tmp_path):
+    data = tmp_path / "labels.csv"
+    data.write_text(
+        'sentence,label\n"Unit 42 correlates with dogs.",correlational\n"Ablating head 9.1,direct_causal\n'
+        "Install the package first.,none\n",
+        encoding="utf-8",
+    )
+    message = _one_line_error(_eval_claims(data))
+    assert message.startswith(f"skilllint: {data}:3: unclosed quote")
+
+
+def test_a_stray_quote_after_a_quoted_field_is_a_csv_error_on_its_line(tmp_path):
+    data = tmp_path / "labels.csv"
+    data.write_text('sentence,label\nInstall it.,none\n"Unit 42" correlates.,correlational\n', encoding="utf-8")
+    message = _one_line_error(_eval_claims(data))
+    assert message.startswith(f"skilllint: {data}:3: malformed CSV")
+
+
+def test_errors_and_examples_carry_the_file_line_of_their_record(tmp_path):
+    data = tmp_path / "labels.csv"
+    data.write_text(
+        'sentence,label\n"Ablating head 9.1\nreduces\naccuracy.",direct_causal\n\n'
+        "Unit 42 correlates with dogs.,correlational\n\"Something\nelse.\",causal\n",
+        encoding="utf-8",
+    )
+    assert _one_line_error(_eval_claims(data)).startswith(f"skilllint: {data}:7: unknown label 'causal'")
+    data.write_text(data.read_text(encoding="utf-8").replace(",causal\n", ",none\n"), encoding="utf-8")
+    assert [e.row for e in read_examples(data)] == [2, 6, 7]
+
+
+def test_a_row_with_an_empty_sentence_is_rejected_with_its_line(tmp_path):
+    data = tmp_path / "labels.csv"
+    _write(data, ROWS[:2] + [("  ", "none")])
+    assert _one_line_error(_eval_claims(data)) == f"skilllint: {data}:4: empty sentence"
+
+
+def test_rows_with_every_field_empty_are_skipped_like_blank_lines(tmp_path):
+    data = tmp_path / "labels.csv"
+    _write(data, ROWS + [("", ""), ("", "")])
+    result = _eval_claims(data)
+    assert result.exit_code == 0, result.output
+    assert "sentences: 4" in result.output
+
+
+def test_header_names_are_read_without_surrounding_spaces(tmp_path):
+    data = tmp_path / "labels.csv"
+    _write(data, ROWS, header=("sentence", " label "))
+    result = _eval_claims(data)
+    assert result.exit_code == 0, result.output
+    assert "sentences: 4" in result.output
+
+
+def test_a_missing_column_lists_the_columns_found(tmp_path):
+    data = tmp_path / "labels.csv"
+    _write(data, ROWS, header=("text", "label"))
+    assert _one_line_error(_eval_claims(data)) == f"skilllint: {data}: no column 'sentence' (columns: 'text', 'label')"
+
+
+def test_a_dash_reads_the_csv_from_stdin():
+    text = "sentence,label\r\n" + "".join(f"{sentence},{label}\r\n" for sentence, label in ROWS)
+    result = _eval_claims("-", stdin=("\ufeff" + text).encode("utf-8"))
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("-\nsentences: 4\naccuracy: 1.000")
+    bad = _eval_claims("-", stdin=text + "Something else.,causal\r\n")
+    assert _one_line_error(bad).startswith("skilllint: -:6: unknown label 'causal'")
+
+
+WRONG_ROWS = ROWS + [
+    ("Unit 42 drives\ndog detection.", "correlational"),
+    ("Install the package first.", "direct_causal"),
+]
+
+
+def test_show_errors_lists_each_misclassified_sentence_with_its_line_labels_and_cue(tmp_path):
+    data = tmp_path / "labels.csv"
+    _write(data, WRONG_ROWS)
+    result = _eval_claims(data, "--show-errors")
+    assert result.exit_code == 0, result.output
+    assert f"{data}:6: gold correlational, predicted direct_causal (cue 'drives'): Unit 42 drives dog detection." \
+        in result.output
+    assert f"{data}:8: gold direct_causal, predicted none (no cue): Install the package first." in result.output
+    assert "2 misclassified" in result.output
+    assert "sentences: 6" in result.output
+    assert "gold correlational" not in _eval_claims(data).output
+
+
+def test_show_errors_in_json_is_a_list(tmp_path):
+    data = tmp_path / "labels.csv"
+    _write(data, WRONG_ROWS)
+    payload = json.loads(_eval_claims(data, "--show-errors", "--format", "json").output)
+    assert payload["misclassified"] == [
+        {"line": 6, "sentence": "Unit 42 drives\ndog detection.", "gold": "correlational",
+         "predicted": "direct_causal", "cue": "drives"},
+        {"line": 8, "sentence": "Install the package first.", "gold": "direct_causal",
+         "predicted": "none", "cue": None},
+    ]
+    assert "misclassified" not in json.loads(_eval_claims(data, "--format", "json").output)
+
+
+def test_show_errors_is_in_the_help():
+    result = CliRunner().invoke(cli, ["eval-claims", "--help"])
+    assert "--show-errors" in result.output

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import random
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,37 +17,89 @@ LABELS: tuple[str, ...] = ("none", "correlational", "conditional_causal", "direc
 
 
 class DatasetError(ValueError):
-    """A labelled file that cannot be evaluated (missing column, unknown label)."""
+    """A labelled file that cannot be evaluated (malformed CSV, missing column, unknown label)."""
 
 
 @dataclass(frozen=True)
 class Example:
     text: str
     label: str
-    row: int
+    row: int  # the file line the record starts on (the header is line 1)
 
 
 def read_examples(
     path: str | Path, text_column: str = "sentence", label_column: str = "label"
 ) -> list[Example]:
-    """Read a CSV of labelled sentences; row numbers count the header as row 1."""
+    """Read a CSV of labelled sentences."""
     with open(path, newline="", encoding="utf-8-sig") as handle:
-        reader = csv.DictReader(handle)
-        columns = reader.fieldnames or []
-        for column in (text_column, label_column):
-            if column not in columns:
-                raise DatasetError(
-                    f"{path}: no column {column!r} (columns: {', '.join(columns) or 'none'})"
-                )
-        examples = []
-        for row_number, row in enumerate(reader, start=2):
-            label = (row[label_column] or "").strip()
-            if label not in LABELS:
-                raise DatasetError(
-                    f"{path}:{row_number}: unknown label {label!r} (expected one of {', '.join(LABELS)})"
-                )
-            examples.append(Example((row[text_column] or "").strip(), label, row_number))
-    return examples
+        return parse_examples(handle, str(path), text_column, label_column)
+
+
+def parse_examples(
+    lines: Iterable[str], name: str, text_column: str = "sentence", label_column: str = "label"
+) -> list[Example]:
+    """Labelled sentences from CSV lines (read with ``newline=""``); ``name`` prefixes errors.
+
+    Blank lines and rows whose every field is empty are skipped; a row with a label but no
+    sentence is an error.
+    """
+    records = _records(lines, name)
+    header = next(records, None)
+    if header is None:
+        raise DatasetError(f"{name}: the file is empty (no header row)")
+    columns = [column.strip() for column in header[1]]
+    text_index = _column_index(columns, text_column, name)
+    label_index = _column_index(columns, label_column, name)
+    return [
+        _example(fields, text_index, label_index, name, line)
+        for line, fields in records
+        if any(field.strip() for field in fields)
+    ]
+
+
+def _records(lines: Iterable[str], name: str) -> Iterator[tuple[int, list[str]]]:
+    """The non-blank CSV records, each with the file line it starts on."""
+    reader = csv.reader(lines, strict=True)
+    start = 1
+    while True:
+        try:
+            fields = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise DatasetError(_csv_problem(exc, name, start, reader.line_num)) from None
+        if fields:
+            yield start, fields
+        start = reader.line_num + 1
+
+
+def _csv_problem(exc: csv.Error, name: str, record_start: int, line: int) -> str:
+    if str(exc) == "unexpected end of data":
+        return f"{name}:{record_start}: unclosed quote: a quoted field of the record on this line runs to the end of the file"
+    if str(exc).startswith("field larger than field limit"):
+        return f"{name}:{record_start}: a field of the record on this line is too long ({exc}); an unclosed quote?"
+    return f"{name}:{line}: malformed CSV: {exc}"
+
+
+def _column_index(columns: list[str], wanted: str, name: str) -> int:
+    if wanted.strip() in columns:
+        return columns.index(wanted.strip())
+    found = ", ".join(repr(column) for column in columns)
+    raise DatasetError(f"{name}: no column {wanted!r} (columns: {found})")
+
+
+def _example(fields: list[str], text_index: int, label_index: int, name: str, line: int) -> Example:
+    text = _field(fields, text_index)
+    label = _field(fields, label_index)
+    if label not in LABELS:
+        raise DatasetError(f"{name}:{line}: unknown label {label!r} (expected one of {', '.join(LABELS)})")
+    if not text:
+        raise DatasetError(f"{name}:{line}: empty sentence")
+    return Example(text, label, line)
+
+
+def _field(fields: list[str], index: int) -> str:
+    return fields[index].strip() if index < len(fields) else ""
 
 
 def stratified_split(
@@ -104,6 +156,7 @@ class Report:
     direct_vs_correlational_recall: float
     correlational_flagged_direct: float
     labels: tuple[str, ...] = field(default=LABELS)
+    macro_f1_labels: tuple[str, ...] = field(default=LABELS)
 
     def as_dict(self) -> dict:
         return {
@@ -111,6 +164,7 @@ class Report:
             "accuracy": self.accuracy,
             "macro_f1": self.macro_f1,
             "macro_f1_ci95": list(self.macro_f1_ci),
+            "macro_f1_labels": list(self.macro_f1_labels),
             "per_class": {
                 label: {
                     "precision": scores.precision,
@@ -143,8 +197,15 @@ def _class_scores(gold: Sequence[str], predicted: Sequence[str], label: str) -> 
     return ClassScores(precision, recall, f1, support)
 
 
+def labels_present(gold: Sequence[str], predicted: Sequence[str]) -> tuple[str, ...]:
+    """The labels macro-F1 averages over: those in the gold labels or the predictions."""
+    seen = set(gold) | set(predicted)
+    return tuple(label for label in LABELS if label in seen)
+
+
 def macro_f1(gold: Sequence[str], predicted: Sequence[str]) -> float:
-    return sum(_class_scores(gold, predicted, label).f1 for label in LABELS) / len(LABELS)
+    labels = labels_present(gold, predicted)
+    return _ratio(sum(_class_scores(gold, predicted, label).f1 for label in labels), len(labels))
 
 
 def bootstrap_interval(
@@ -187,7 +248,8 @@ def evaluate(
         n=n,
         accuracy=_ratio(sum(1 for g, p in zip(gold, predicted, strict=True) if g == p), n),
         per_class=per_class,
-        macro_f1=sum(scores.f1 for scores in per_class.values()) / len(LABELS),
+        macro_f1=macro_f1(gold, predicted),
+        macro_f1_labels=labels_present(gold, predicted),
         macro_f1_ci=bootstrap_interval(gold, predicted, resamples=resamples, seed=seed),
         confusion=confusion,
         direct_vs_correlational_precision=_ratio(
@@ -202,11 +264,19 @@ def evaluate(
     )
 
 
+def _averaged_over(labels: tuple[str, ...]) -> str:
+    if labels == LABELS:
+        return ""
+    present = "the label present" if len(labels) == 1 else f"the {len(labels)} labels present"
+    return f", averaged over {present}: {', '.join(labels)}"
+
+
 def format_report(report: Report) -> str:
     lines = [
         f"sentences: {report.n}",
         f"accuracy: {report.accuracy:.3f}",
-        f"macro-F1: {report.macro_f1:.3f} (95% bootstrap CI {report.macro_f1_ci[0]:.3f}-{report.macro_f1_ci[1]:.3f})",
+        f"macro-F1: {report.macro_f1:.3f} (95% bootstrap CI {report.macro_f1_ci[0]:.3f}-{report.macro_f1_ci[1]:.3f})"
+        + _averaged_over(report.macro_f1_labels),
         "",
         f"{'class':<20}{'precision':>10}{'recall':>10}{'F1':>10}{'support':>10}",
     ]
@@ -229,6 +299,43 @@ def format_report(report: Report) -> str:
         f"  correlational sentences flagged direct causal: {report.correlational_flagged_direct:.1%}",
     ]
     return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class Misclassification:
+    line: int
+    sentence: str
+    gold: str
+    predicted: str
+    cue: str | None  # the phrase that decided the prediction, if any
+
+    def as_dict(self) -> dict:
+        return {"line": self.line, "sentence": self.sentence, "gold": self.gold,
+                "predicted": self.predicted, "cue": self.cue}
+
+
+def misclassified(
+    examples: Sequence[Example], predicted: Sequence[str], cues: Sequence[str | None]
+) -> list[Misclassification]:
+    return [
+        Misclassification(example.row, example.text, example.label, label, cue)
+        for example, label, cue in zip(examples, predicted, cues, strict=True)
+        if label != example.label
+    ]
+
+
+def format_misclassified(name: str, errors: Sequence[Misclassification]) -> str:
+    lines = [
+        f"{name}:{error.line}: gold {error.gold}, predicted {error.predicted} ({_cue_text(error.cue)}): "
+        + " ".join(error.sentence.split())
+        for error in errors
+    ]
+    lines.append(f"{len(errors)} misclassified")
+    return "\n".join(lines)
+
+
+def _cue_text(cue: str | None) -> str:
+    return "no cue" if cue is None else f"cue {cue!r}"
 
 
 def predict_all(classify: Callable[[str], str], texts: Iterable[str]) -> list[str]:
