@@ -2,7 +2,13 @@ from skilllint.claims.classifier import DIRECT
 from skilllint.claims.evidence import INTERVENTION, WEAK, describe
 from skilllint.diagnostics import Severity
 from skilllint.rules import Rule, register
-from skilllint.rules.claims._common import INTERVENTION_SUMMARY, claims_for, correlational_nearby, quoted, without_capability
+from skilllint.rules.claims._common import (
+    INTERVENTION_SUMMARY,
+    claims_for,
+    correlational_nearby,
+    quoted,
+    without_capability,
+)
 
 
 @register
