@@ -100,6 +100,7 @@ CASES = [
     ("Large batches slow down the update step.", "direct_causal"),
     ("No baseline: compare against Pass@1 training to ensure Pass@k actually improves your metric.", "none"),
     ("It is unclear whether head 9.1 drives the output.", "none"),
+    ("- Validate that the advantage normalisation prevents large swings between batches", "none"),
 ]
 
 
@@ -161,6 +162,8 @@ def test_heading_claims():
     assert label("What Drives Performance") == "none"
     assert label("Induction heads cause in-context learning") == "direct_causal"
     assert label("Head 9.1 is responsible for copying") == "direct_causal"
+    assert label("Step 6: Evaluate Enhanced Model") == "none"
+    assert label("Step 2: Dropout reduces overfitting") == "direct_causal"
 
 
 def test_correlational_findings():

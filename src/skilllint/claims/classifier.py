@@ -493,17 +493,19 @@ _HEADING_NOT_SUBJECT = {"the", "a", "an", "and", "or", "&", "of", "on", "in", "f
 _NOUN_COORDINATION = {"&", "and", "or", "/", ",", "vs", "versus", ""}
 
 
-def heading_claim(heading: str, classification: Classification) -> Classification:
+def heading_claim(heading: str, classification: Classification, lexicon: Lexicon | None = None) -> Classification:
     """The claim a heading makes: a heading is a noun phrase unless it is a clause with a subject.
 
     A causal verb counts only with a subject before it in the heading's clause ("Induction heads
     cause in-context learning"); "Controls & Confounds", "Section 3: Controls", "Reducing Memory"
-    and "Effects of Dropout" are titles. A nominal causal phrase counts only with a finite copula
-    ("Head 9.1 is responsible for copying"). Questions ("How dropout reduces overfitting") claim nothing.
+    and "Effects of Dropout" are titles; so is a clause that opens with a verb of instruction ("Step 6:
+    Evaluate Enhanced Model"). A nominal causal phrase counts only with a finite copula ("Head 9.1 is
+    responsible for copying"). Questions ("How dropout reduces overfitting") claim nothing.
     """
     if not classification.causal or _HEADING_WH.match(heading):
         return _without_causal(classification)
-    kept = tuple(cue for cue in classification.causal if _heading_clause_claims(heading, cue))
+    lexicon = lexicon or default_lexicon()
+    kept = tuple(cue for cue in classification.causal if _heading_clause_claims(heading, cue, lexicon))
     if kept == classification.causal:
         return classification
     if not kept:
@@ -511,12 +513,14 @@ def heading_claim(heading: str, classification: Classification) -> Classificatio
     return Classification(classification.label, kept, classification.hedges, classification.correlational)
 
 
-def _heading_clause_claims(heading: str, cue: Cue) -> bool:
+def _heading_clause_claims(heading: str, cue: Cue, lexicon: Lexicon) -> bool:
     if cue.kind == "phrase":
         return bool(_COPULA.search(heading))
     before = heading[: cue.start]
     breaks = list(_HEADING_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end() :] if breaks else before
+    if is_instruction(heading[len(before) - len(clause) :], lexicon):
+        return False
     subject = [word for word in _WORD.findall(clause.lower()) if word not in _HEADING_NOT_SUBJECT and word[0].isalnum()]
     after = _WORD.findall(heading[cue.end :].lower())[:1]
     following = after[0] if after else ""

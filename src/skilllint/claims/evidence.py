@@ -446,7 +446,7 @@ def _claims_of_block(
         if classification is not None:
             classified[id(sentence)] = classification
             if block.kind == "heading":
-                classification = heading_claim(sentence.text, classification)
+                classification = heading_claim(sentence.text, classification, lexicon)
         if classification is not None and classification.label in (DIRECT, CONDITIONAL):
             yield sentence, classification, norm, hits
 
