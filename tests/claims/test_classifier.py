@@ -101,6 +101,10 @@ CASES = [
     ("No baseline: compare against Pass@1 training to ensure Pass@k actually improves your metric.", "none"),
     ("It is unclear whether head 9.1 drives the output.", "none"),
     ("- Validate that the advantage normalisation prevents large swings between batches", "none"),
+    # a bare verb form after a singular noun is a compound noun ("distribution shift"); after a plural or a pronoun a verb
+    ("- On-policy scenarios without distribution shift concerns", "none"),
+    ("Larger groups give more context but increase computation.", "direct_causal"),
+    ("Bugs here cause silent correctness errors.", "direct_causal"),
 ]
 
 

@@ -118,6 +118,10 @@ _NOUN_FORMS = {
 _ARTICLES = {"a", "an", "the", "this", "these", "those", "its", "their", "our", "his", "her", "no", "any", "such", "some",
              "preliminary", "final", "main", "study", "trial", "overall", "first", "same"}
 _RELATIVE = {"which", "that", "who", "whom"}
+# words after which a bare verb form is a verb: subjects that take it, and conjunctions
+_NOT_SINGULAR = {"i", "we", "you", "they", "people", "children", "data", "and", "or", "but", "yet", "nor", "so", "then",
+                 "also", "together", "often", "while", "whereas", "although", "though", "because", "since", "once",
+                 "here", "there", "now", "just", "all", "both"}
 _COMPLEMENT_VERBS = {"show", "shows", "showed", "shown", "suggest", "suggests", "suggested", "indicate", "indicates",
                      "indicated", "find", "finds", "found", "demonstrate", "demonstrates", "demonstrated", "reveal",
                      "reveals", "revealed", "confirm", "confirms", "confirmed", "report", "reports", "reported", "so",
@@ -272,11 +276,18 @@ def _is_claiming_verb(text: str, start: int, end: int, form: str, change: bool) 
         or following in {"of", "in"}
         or following in _FINITE
         or (previous.endswith(_ADJECTIVE_ENDINGS) and previous not in _RELATIVE and form in _NOUN_FORMS)
+        or (form in _NOUN_FORMS and _is_base_form(form) and _singular_noun(previous))
     ):
         return False
     if not phrasal and ends_clause:
         return False
     return not intransitive
+
+
+def _singular_noun(word: str) -> bool:
+    """A word that can only be a singular noun before a bare verb form: "distribution shift", "mode collapse"
+    are compounds, since a singular subject would take "shifts"."""
+    return word[:1].isalpha() and not word.endswith("s") and word not in _NOT_SINGULAR and word not in _RELATIVE
 
 
 def _is_observed_change(text: str, start: int, end: int) -> bool:
