@@ -105,6 +105,9 @@ CASES = [
     ("- On-policy scenarios without distribution shift concerns", "none"),
     ("Larger groups give more context but increase computation.", "direct_causal"),
     ("Bugs here cause silent correctness errors.", "direct_causal"),
+    # an instruction after a label is advice; a claim in a clause of its own after a semicolon is not
+    ("- **Context manager**: Save/restore the KV cache at preemption points, reducing recomputation", "none"),
+    ("- **Batch size**: Use 16-32; very small batches increase variance", "direct_causal"),
 ]
 
 

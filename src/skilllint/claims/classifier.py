@@ -98,6 +98,7 @@ _PUNCTUATION = {"", ",", '"', "'", ".", ";", ":", "(", ")"}
 # A bare verb opening a sentence or clause is an instruction ("Reduce the learning rate"), not a claim.
 _IMPERATIVE_START = {"", ";", ":", ",", "then", "first", "always", "never", "please", "also", "instead", "-", "*", "(",
                      "\""}
+_LABEL = re.compile(r"^[^:.;]{1,50}:\s")  # "**Context manager**: ", "Step 3: "
 _OPENING = re.compile(r"^[\s\W]*([a-z][a-z']*)(?:\s+([a-z][a-z']*))?")
 # "Use of X", "Test results show", "Design choices are": the opening word is a noun, not an instruction.
 _NOT_IMPERATIVE_NEXT = {"of", "is", "are", "was", "were", "has", "have", "had", "can", "may", "might", "will", "would",
@@ -408,7 +409,16 @@ def is_instruction(sentence: str, lexicon: Lexicon) -> bool:
 
 
 def _is_instruction(norm: str, lexicon: Lexicon) -> bool:
-    """A sentence that opens with a bare verb of instruction ("Use a causal mask", "Achieve X by ...")."""
+    """A sentence that opens with a bare verb of instruction ("Use a causal mask", "Achieve X by ..."),
+    maybe after a label ("Context manager: save/restore the state")."""
+    if _opens_with_instruction(norm, lexicon):
+        return True
+    label = _LABEL.match(norm)
+    # after a label, only an instruction that is the whole sentence: "Use small batches; large ones overfit" claims
+    return label is not None and ";" not in norm and _opens_with_instruction(norm[label.end() :], lexicon)
+
+
+def _opens_with_instruction(norm: str, lexicon: Lexicon) -> bool:
     opening = _OPENING.match(norm)
     if opening is None:
         return False
