@@ -405,13 +405,20 @@ def analyse(doc: SkillDocument, lexicon: Lexicon, scope: str = "section") -> lis
 
 _PROSE = frozenset({"paragraph", "list", "table", "blockquote", "heading"})
 _MANY_UNITS = frozenset({"list", "table", "blockquote"})
+_LINE_UNITS = frozenset({"list", "blockquote"})
 
 
 def _claims_of_block(
-    doc: SkillDocument, block: Block, section: Section | None, lexicon: Lexicon, units: dict, classified: dict
+    doc: SkillDocument,
+    block: Block,
+    section: Section | None,
+    lexicon: Lexicon,
+    units: dict,
+    classified: dict,
+    lines: set[int] | None = None,
 ):
-    keep = lexicon.may_claim if block.kind in _MANY_UNITS else None
-    for sentence in matching_sentences(doc, block, keep, section):
+    keep = lexicon.may_claim if block.kind in _MANY_UNITS and lines is None else None
+    for sentence in matching_sentences(doc, block, keep, section, lines):
         units.setdefault((id(block), sentence.unit), []).append(sentence)
         classification, norm, hits = causal_claim(sentence.text, lexicon)
         if classification is not None:
@@ -422,17 +429,35 @@ def _claims_of_block(
             yield sentence, classification, norm, hits
 
 
+def _by_lines(doc: SkillDocument, lexicon: Lexicon) -> bool:
+    """Whether the units of a list or blockquote can be gated by the lines of the block's text the causal gate
+    matches on: the block's lines must be the document's lines (no carriage return can tell them apart), and
+    lower-casing a line piece by piece must not change what the gate sees (an ASCII gate)."""
+    gate = lexicon.causal_gate
+    return gate is not None and gate.pattern.isascii() and "\r" not in doc.text
+
+
 def _analyse(doc: SkillDocument, lexicon: Lexicon, scope: str) -> list[Claim]:
     causal = []
     owner: dict[int, Section] | None = None
     units: dict[tuple[int, int], list[Sentence]] = {}
     classified: dict[int, Classification] = {}
+    by_lines = _by_lines(doc, lexicon)
     for block in doc.blocks:
-        if block.kind not in _PROSE or not lexicon.may_claim(block.text):
+        kind = block.kind
+        if kind not in _PROSE:
+            continue
+        lines = None
+        if by_lines and kind in _LINE_UNITS:
+            # One pass over the block tells which of its list items and quoted paragraphs can make a claim.
+            lines = lexicon.cue_lines(block.text, block.line)
+            if not lines:
+                continue
+        elif not lexicon.may_claim(block.text):
             continue
         if owner is None:
             owner = section_of(doc)
-        causal.extend(_claims_of_block(doc, block, owner.get(id(block)), lexicon, units, classified))
+        causal.extend(_claims_of_block(doc, block, owner.get(id(block)), lexicon, units, classified, lines))
     if not causal:
         return []
     depth = SCOPES.index(scope) if scope in SCOPES else len(SCOPES) - 1
