@@ -349,7 +349,13 @@ def gate_pattern(sets: list[PatternSet]) -> re.Pattern[str] | None:
             (anchored if is_anchored else loose).update(heads)
     branches = []
     if anchored:
-        branches.append(r"\b" + _trie_pattern(anchored))
+        # The gate reads raw Markdown, where an underscore before a word may open emphasis ("_reduces_") that
+        # the sentence splitter removes: a word start after an underscore counts too.
+        if any(head.startswith("-") for head in anchored):
+            boundary = r"(?:\b|(?<=_))"
+        else:
+            boundary = r"(?<![^\W_])"  # after anything but a letter or digit
+        branches.append(boundary + _trie_pattern(anchored))
     if loose:
         branches.append(_trie_pattern(loose))
     return re.compile("|".join(branches)) if branches else None
