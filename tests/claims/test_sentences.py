@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from skilllint.claims.sentences import iter_sentences, split_sentences
 from skilllint.document import SkillDocument
 
@@ -118,3 +120,14 @@ def test_masking_keeps_length_and_white_space():
     from skilllint.claims.sentences import _masked
 
     assert _masked("a `b c` d", [(2, 7), (4, 7)]) == "a xx xx d"
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_positions_do_not_depend_on_line_endings(newline):
+    # A lone CR ends a line for the Markdown parser; the lines the splitter reads must be the same ones.
+    doc = SkillDocument.from_text(DOC.replace("\n", newline))
+    found = [(s.text, s.line, s.column, s.end, s.block.kind, s.unit) for s in iter_sentences(doc)]
+    expected_doc = SkillDocument.from_text(DOC)
+    expected = [(s.text, s.line, s.column, s.end, s.block.kind, s.unit) for s in iter_sentences(expected_doc)]
+    assert found == expected
+    assert doc.lines == expected_doc.lines
