@@ -429,12 +429,12 @@ def _claims_of_block(
             yield sentence, classification, norm, hits
 
 
-def _by_lines(doc: SkillDocument, lexicon: Lexicon) -> bool:
+def _by_lines(lexicon: Lexicon) -> bool:
     """Whether the units of a list or blockquote can be gated by the lines of the block's text the causal gate
-    matches on: the block's lines must be the document's lines (no carriage return can tell them apart), and
-    lower-casing a line piece by piece must not change what the gate sees (an ASCII gate)."""
+    matches on: lower-casing a line piece by piece must not change what the gate sees (an ASCII gate). A block's
+    lines are the document's lines, whatever the line endings."""
     gate = lexicon.causal_gate
-    return gate is not None and gate.pattern.isascii() and "\r" not in doc.text
+    return gate is not None and gate.pattern.isascii()
 
 
 def _analyse(doc: SkillDocument, lexicon: Lexicon, scope: str) -> list[Claim]:
@@ -442,7 +442,7 @@ def _analyse(doc: SkillDocument, lexicon: Lexicon, scope: str) -> list[Claim]:
     owner: dict[int, Section] | None = None
     units: dict[tuple[int, int], list[Sentence]] = {}
     classified: dict[int, Classification] = {}
-    by_lines = _by_lines(doc, lexicon)
+    by_lines = _by_lines(lexicon)
     for block in doc.blocks:
         kind = block.kind
         if kind not in _PROSE:
