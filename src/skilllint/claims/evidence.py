@@ -273,6 +273,8 @@ class _Mentions:
     for when first asked about. Weak evidence is not counted twice: the other kinds' matches may not
     start inside it."""
 
+    __slots__ = ("text", "lexicon", "_lowered", "_hits", "_index_hits", "_weak", "_found")
+
     def __init__(self, text: str, lexicon: Lexicon, hits: tuple[int, ...] | None = None) -> None:
         """``hits`` may be given when ``text`` is already lower-cased and indexed (a sentence's normal form)."""
         self.text = text
@@ -289,6 +291,8 @@ class _Mentions:
         return self._found[kind]
 
     def _first(self, kind: str) -> str | None:
+        if not self._hits_for(kind):
+            return None  # no pattern of the kind can match (most blocks)
         weak = self._weak_spans()
         if kind == WEAK:
             span = weak[0] if weak else None
@@ -370,6 +374,14 @@ class _Nearest(Mapping[str, EvidenceHit]):
         if hit is None:
             raise KeyError(kind)
         return hit
+
+    # Asked of every claim; the Mapping defaults would raise and catch a KeyError for each absent kind.
+    def __contains__(self, kind: object) -> bool:
+        return kind in KINDS and self._hit(kind) is not None  # type: ignore[arg-type]
+
+    def get(self, kind: str, default=None):
+        hit = self._hit(kind) if kind in KINDS else None
+        return default if hit is None else hit
 
     def __iter__(self) -> Iterator[str]:
         found = [hit for hit in map(self._hit, KINDS) if hit is not None]

@@ -283,6 +283,7 @@ class WordIndex:
                 else:
                     self._substrings.extend((head, number) for head in heads)
         self._always = frozenset(always)
+        self._always_sorted = tuple(sorted(always))
         # A word that starts with a long head also starts with every head that is a prefix of it.
         self._closure = {
             head: frozenset().union(*(by_head[head[:size]] for size in range(1, len(head) + 1) if head[:size] in by_head))
@@ -301,10 +302,13 @@ class WordIndex:
 
     def hits(self, text: str) -> tuple[int, ...]:
         """Numbers of the patterns that may match ``text`` (lower-case), sorted."""
+        found = self._heads.findall(" " + text) if self._heads is not None else ()
+        if not found and not self._substrings:
+            return self._always_sorted  # most texts hold no head at all
         chosen = set(self._always)
-        if self._heads is not None:
+        if found:
             closure = self._closure
-            for head in set(self._heads.findall(" " + text)):
+            for head in set(found):
                 if head:
                     chosen |= closure[head]
         for head, number in self._substrings:
