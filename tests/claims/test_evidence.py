@@ -43,3 +43,25 @@ def test_a_narrower_scope_looks_no_further():
     assert INTERVENTION not in evidence
     assert [(hit.kind, hit.scope) for hit in evidence.values()] == [(CORRELATIONAL, "sentence"), (WEAK, "paragraph")]
     assert len(claim_of(DOC, scope="sentence").evidence) == 1
+
+
+def _claims(body: str):
+    doc = SkillDocument.from_text("---\nname: demo\ndescription: Demo skill.\n---\n# Demo\n\n" + body)
+    return [(c.sentence.text, c.classification.label, c.position()) for c in analyse(doc, default_lexicon())]
+
+
+def test_a_cue_in_underscore_emphasis_is_read_as_without_it():
+    # The sentence splitter drops the underscores; the gate in front of it must not stop at them.
+    assert _claims("Zero-ablating head 3.2 _reduces_ accuracy.\n") == [
+        ("Zero-ablating head 3.2 reduces accuracy.", "direct_causal", (7, 25))
+    ]
+    assert _claims("Zero-ablating head 3.2 reduces accuracy.\n") == [
+        ("Zero-ablating head 3.2 reduces accuracy.", "direct_causal", (7, 24))
+    ]
+    assert _claims("- Layer 12 __drives__ the answer.\n- Layer 3 does not.\n") == [
+        ("Layer 12 drives the answer.", "direct_causal", (7, 14))
+    ]
+    assert _claims("> Head 9.1 _drives_ the answer.\n") == [("Head 9.1 drives the answer.", "direct_causal", (7, 13))]
+    assert _claims("| Finding |\n| --- |\n| Head 9.1 _drives_ the answer. |\n") == [
+        ("Head 9.1 drives the answer.", "direct_causal", (9, 13))
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from helpers import FIXTURES, lint_fixture, lint_text
 
 from skilllint.diagnostics import Severity
@@ -230,3 +231,13 @@ def test_weak_evidence_named_as_unused_does_not_lower_the_severity():
         "We do not use attribution patching here.\n"
     )
     assert [(c, s) for c, _line, _col, s in found(body)] == [("CL001", Severity.ERROR)]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_claim_positions_in_lf_crlf_and_cr_files(newline):
+    body = "Some intro.\n\n- First item.\n- Layer 12 drives the answer.\n\nHead 9.9 is responsible for copying the name.\n"
+    diagnostics = lint_text((HEAD + body).replace("\n", newline), select=SELECT)
+    assert [(d.code, d.line, d.column, d.end_line, d.end_column) for d in diagnostics] == [
+        ("CL002", 11, 12, 11, 30),
+        ("CL002", 13, 13, 13, 46),
+    ]

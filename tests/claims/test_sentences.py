@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from skilllint.claims.sentences import iter_sentences, split_sentences
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from skilllint.claims.lexicon import default_lexicon
+from skilllint.claims.sentences import _split_block, iter_sentences, split_sentences
 from skilllint.document import SkillDocument
 
 
@@ -118,3 +123,37 @@ def test_masking_keeps_length_and_white_space():
     from skilllint.claims.sentences import _masked
 
     assert _masked("a `b c` d", [(2, 7), (4, 7)]) == "a xx xx d"
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_positions_do_not_depend_on_line_endings(newline):
+    # A lone CR ends a line for the Markdown parser; the lines the splitter reads must be the same ones.
+    doc = SkillDocument.from_text(DOC.replace("\n", newline))
+    found = [(s.text, s.line, s.column, s.end, s.block.kind, s.unit) for s in iter_sentences(doc)]
+    expected_doc = SkillDocument.from_text(DOC)
+    expected = [(s.text, s.line, s.column, s.end, s.block.kind, s.unit) for s in iter_sentences(expected_doc)]
+    assert found == expected
+    assert doc.lines == expected_doc.lines
+
+
+_PIECES = [
+    "- ", "* ", "1. ", "2) ", "- [x] ", "> ", ">", "> - ", "> # ", "  ", "```", "~~~", "", "Head", "9.1", "drives",
+    "_drives_", "__causes__", "*reduces*", "the", "answer.", "It", "may", "affect", "x_reduces", "[x]", "É", "—",
+    "because", "`reduces`", "Σ", "İ", "-", "leads to",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=6), min_size=1, max_size=8), st.sampled_from(["list", "blockquote"]))
+def test_gating_list_items_by_line_keeps_the_items_the_unit_gate_keeps(lines, kind):
+    # A list item or quoted paragraph is split when the causal gate matches its text; looking for the gate's
+    # matches once in the whole block, by line, must keep the same ones.
+    lexicon = default_lexicon()
+    source = "\n".join(("- " if kind == "list" else "> ") + "".join(line) for line in lines)
+    doc = SkillDocument.from_text("# T\n\n" + source + "\n")
+    for block in doc.blocks:
+        if block.kind != kind:
+            continue
+        by_text = _split_block(doc, block, lexicon.may_claim)
+        by_lines = _split_block(doc, block, None, lexicon.cue_lines(block.text, block.line))
+        assert [found[:4] + found[5:] for found in by_lines] == [found[:4] + found[5:] for found in by_text]

@@ -298,6 +298,8 @@ class _Mentions:
     for when first asked about. Weak evidence is not counted twice: the other kinds' matches may not
     start inside it."""
 
+    __slots__ = ("text", "lexicon", "_lowered", "_hits", "_index_hits", "_weak", "_found")
+
     def __init__(self, text: str, lexicon: Lexicon, hits: tuple[int, ...] | None = None) -> None:
         """``hits`` may be given when ``text`` is already lower-cased and indexed (a sentence's normal form)."""
         self.text = text
@@ -314,6 +316,8 @@ class _Mentions:
         return self._found[kind]
 
     def _first(self, kind: str) -> str | None:
+        if not self._hits_for(kind):
+            return None  # no pattern of the kind can match (most blocks)
         weak = self._weak_spans()
         if kind == WEAK:
             span = next((span for span in weak if self._done(*span)), None)
@@ -400,6 +404,14 @@ class _Nearest(Mapping[str, EvidenceHit]):
             raise KeyError(kind)
         return hit
 
+    # Asked of every claim; the Mapping defaults would raise and catch a KeyError for each absent kind.
+    def __contains__(self, kind: object) -> bool:
+        return kind in KINDS and self._hit(kind) is not None  # type: ignore[arg-type]
+
+    def get(self, kind: str, default=None):
+        hit = self._hit(kind) if kind in KINDS else None
+        return default if hit is None else hit
+
     def __iter__(self) -> Iterator[str]:
         found = [hit for hit in map(self._hit, KINDS) if hit is not None]
         return iter([hit.kind for hit in sorted(found, key=lambda hit: SCOPES.index(hit.scope))])
@@ -434,13 +446,20 @@ def analyse(doc: SkillDocument, lexicon: Lexicon, scope: str = "section") -> lis
 
 _PROSE = frozenset({"paragraph", "list", "table", "blockquote", "heading"})
 _MANY_UNITS = frozenset({"list", "table", "blockquote"})
+_LINE_UNITS = frozenset({"list", "blockquote"})
 
 
 def _claims_of_block(
-    doc: SkillDocument, block: Block, section: Section | None, lexicon: Lexicon, units: dict, classified: dict
+    doc: SkillDocument,
+    block: Block,
+    section: Section | None,
+    lexicon: Lexicon,
+    units: dict,
+    classified: dict,
+    lines: set[int] | None = None,
 ):
-    keep = lexicon.may_claim if block.kind in _MANY_UNITS else None
-    for sentence in matching_sentences(doc, block, keep, section):
+    keep = lexicon.may_claim if block.kind in _MANY_UNITS and lines is None else None
+    for sentence in matching_sentences(doc, block, keep, section, lines):
         units.setdefault((id(block), sentence.unit), []).append(sentence)
         classification, norm, hits = causal_claim(sentence.text, lexicon)
         if classification is not None:
@@ -451,17 +470,35 @@ def _claims_of_block(
             yield sentence, classification, norm, hits
 
 
+def _by_lines(lexicon: Lexicon) -> bool:
+    """Whether the units of a list or blockquote can be gated by the lines of the block's text the causal gate
+    matches on: lower-casing a line piece by piece must not change what the gate sees (an ASCII gate). A block's
+    lines are the document's lines, whatever the line endings."""
+    gate = lexicon.causal_gate
+    return gate is not None and gate.pattern.isascii()
+
+
 def _analyse(doc: SkillDocument, lexicon: Lexicon, scope: str) -> list[Claim]:
     causal = []
     owner: dict[int, Section] | None = None
     units: dict[tuple[int, int], list[Sentence]] = {}
     classified: dict[int, Classification] = {}
+    by_lines = _by_lines(lexicon)
     for block in doc.blocks:
-        if block.kind not in _PROSE or not lexicon.may_claim(block.text):
+        kind = block.kind
+        if kind not in _PROSE:
+            continue
+        lines = None
+        if by_lines and kind in _LINE_UNITS:
+            # One pass over the block tells which of its list items and quoted paragraphs can make a claim.
+            lines = lexicon.cue_lines(block.text, block.line)
+            if not lines:
+                continue
+        elif not lexicon.may_claim(block.text):
             continue
         if owner is None:
             owner = section_of(doc)
-        causal.extend(_claims_of_block(doc, block, owner.get(id(block)), lexicon, units, classified))
+        causal.extend(_claims_of_block(doc, block, owner.get(id(block)), lexicon, units, classified, lines))
     if not causal:
         return []
     depth = SCOPES.index(scope) if scope in SCOPES else len(SCOPES) - 1

@@ -126,6 +126,31 @@ class Lexicon:
             or (self.evidence_not_done_after is not None and self.evidence_not_done_after.search(after))
         )
 
+    def cue_lines(self, text: str, first_line: int = 1) -> set[int] | None:
+        """The lines of ``text`` (numbered from ``first_line``) on which the causal gate matches, or None when
+        there is no gate. A piece of a line that holds no match, once markers and indentation are taken off
+        and it is joined to other pieces with spaces, holds none either: markers and white space hold no letter,
+        and a match, made of letters and hyphens, never spans a line."""
+        gate = self.causal_gate
+        if gate is None:
+            return None
+        lowered = text.lower()
+        search = gate.search
+        found: set[int] = set()
+        line = first_line
+        position = 0
+        while True:
+            match = search(lowered, position)
+            if match is None:
+                return found
+            start = match.start()
+            line += lowered.count("\n", position, start)
+            found.add(line)
+            position = lowered.find("\n", start) + 1
+            if not position:
+                return found
+            line += 1
+
     def has_causal_cue(self, norm: str, hits: tuple[int, ...]) -> bool:
         """Whether a causal pattern (``causal_triggers``: change and causal verbs, causal phrases, hedged cues)
         matches a sentence's normal form, given its ``index`` hits."""

@@ -295,6 +295,7 @@ class WordIndex:
                 else:
                     self._substrings.extend((head, number) for head in heads)
         self._always = frozenset(always)
+        self._always_sorted = tuple(sorted(always))
         # A word that starts with a long head also starts with every head that is a prefix of it.
         self._closure = {
             head: frozenset().union(*(by_head[head[:size]] for size in range(1, len(head) + 1) if head[:size] in by_head))
@@ -313,10 +314,13 @@ class WordIndex:
 
     def hits(self, text: str) -> tuple[int, ...]:
         """Numbers of the patterns that may match ``text`` (lower-case), sorted."""
+        found = self._heads.findall(" " + text) if self._heads is not None else ()
+        if not found and not self._substrings:
+            return self._always_sorted  # most texts hold no head at all
         chosen = set(self._always)
-        if self._heads is not None:
+        if found:
             closure = self._closure
-            for head in set(self._heads.findall(" " + text)):
+            for head in set(found):
                 if head:
                     chosen |= closure[head]
         for head, number in self._substrings:
@@ -361,7 +365,13 @@ def gate_pattern(sets: list[PatternSet]) -> re.Pattern[str] | None:
             (anchored if is_anchored else loose).update(heads)
     branches = []
     if anchored:
-        branches.append(r"\b" + _trie_pattern(anchored))
+        # The gate reads raw Markdown, where an underscore before a word may open emphasis ("_reduces_") that
+        # the sentence splitter removes: a word start after an underscore counts too.
+        if any(head.startswith("-") for head in anchored):
+            boundary = r"(?:\b|(?<=_))"
+        else:
+            boundary = r"(?<![^\W_])"  # after anything but a letter or digit
+        branches.append(boundary + _trie_pattern(anchored))
     if loose:
         branches.append(_trie_pattern(loose))
     return re.compile("|".join(branches)) if branches else None

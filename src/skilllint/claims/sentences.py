@@ -13,7 +13,7 @@ import bisect
 import re
 import weakref
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass, field
 
 from skilllint.document import Block, Heading, Section, SkillDocument, TableBlock
@@ -87,37 +87,25 @@ class Sentence:
         return line, column + 1
 
 
-class _Unit:
-    """A unit of prose assembled from pieces of source lines, each remembered with its position."""
+# A unit of prose is a list of pieces of source lines, (text, line, column) each, joined by single spaces.
+_Pieces = list[tuple[str, int, int]]
 
-    __slots__ = ("pieces", "has_text")
 
-    def __init__(self) -> None:
-        self.pieces: list[tuple[str, int, int]] = []
-        self.has_text = False
+def _joined(pieces: _Pieces) -> str:
+    """The pieces' texts joined by single spaces."""
+    return pieces[0][0] if len(pieces) == 1 else " ".join([piece[0] for piece in pieces])
 
-    def add(self, text: str, line: int, column: int) -> None:
-        if text:
-            self.pieces.append((text, line, column))
-            self.has_text = self.has_text or not text.isspace()
 
-    def __bool__(self) -> bool:
-        return self.has_text
-
-    def text(self) -> str:
-        """The pieces joined by single spaces."""
-        return " ".join([piece[0] for piece in self.pieces])
-
-    def positions(self) -> _Map:
-        """File positions of ``text()``'s characters."""
-        starts: list[int] = []
-        places: list[tuple[int, int]] = []
-        offset = 0
-        for text, line, column in self.pieces:
-            starts.append(offset)
-            places.append((line, column))
-            offset += len(text) + 1
-        return _Map(starts, places)
+def _positions(pieces: _Pieces) -> _Map:
+    """File positions of ``_joined(pieces)``'s characters."""
+    starts: list[int] = []
+    places: list[tuple[int, int]] = []
+    offset = 0
+    for text, line, column in pieces:
+        starts.append(offset)
+        places.append((line, column))
+        offset += len(text) + 1
+    return _Map(starts, places)
 
 
 _MARKUP = re.compile(r"[`\[<*_]|https?:|www\.|@")
@@ -232,83 +220,100 @@ def split_sentences(text: str) -> list[str]:
     return [cleaned[start:end] for start, end in split_text(cleaned, shadow)]
 
 
-def _heading_units(doc: SkillDocument, heading: Heading) -> Iterator[_Unit]:
+def _heading_units(doc: SkillDocument, heading: Heading) -> Iterator[_Pieces]:
     source = doc.line_text(heading.line)
     marker = _HEADING_MARKER.match(source)
     if marker is None:
         return
     body = _TRAILING_HASHES.sub("", source[marker.end() :])
-    unit = _Unit()
-    unit.add(body, heading.line, marker.end() + 1)
-    yield unit
+    yield [(body, heading.line, marker.end() + 1)] if body and not body.isspace() else []
 
 
-def _line_units(doc: SkillDocument, block: Block, list_items: bool) -> Iterator[_Unit]:
+def _block_lines(doc: SkillDocument, block: Block) -> list[str]:
+    """The source lines of a block (an empty string for a line past the end of the file)."""
+    lines = doc.lines[block.line - 1 : block.end_line]
+    missing = block.end_line - block.line + 1 - len(lines)
+    return lines + [""] * missing if missing > 0 else lines
+
+
+def _line_units(doc: SkillDocument, block: Block, list_items: bool) -> Iterator[_Pieces]:
     """Units from a paragraph, list or blockquote: blank lines and (in lists) item markers start a new one."""
-    unit = _Unit()
+    unit: _Pieces = []
     in_fence = False
-    for line_number in range(block.line, block.end_line + 1):
-        source = doc.line_text(line_number)
+    line_number = block.line - 1
+    for source in _block_lines(doc, block):
+        line_number += 1
         stripped = source.lstrip()
+        if not stripped:
+            if not in_fence and unit:
+                yield unit
+                unit = []
+            continue
+        first = stripped[0]
         column = 1
         # Each marker's pattern is tried only on lines whose first character can start it.
-        quote = _QUOTE_MARKER.match(source) if stripped[:1] == ">" else None
-        if quote:
+        quote = None
+        if first == ">":
+            quote = _QUOTE_MARKER.match(source)
             column += quote.end()
             source = source[quote.end() :]
             stripped = source.lstrip()
-        if stripped.startswith(("```", "~~~")):
+            first = stripped[:1]
+        if first in "`~" and stripped.startswith(("```", "~~~")):
             in_fence = not in_fence
             if unit:
                 yield unit
-            unit = _Unit()
+                unit = []
             continue
         if in_fence:
             continue
         if not stripped:
             if unit:
                 yield unit
-            unit = _Unit()
+                unit = []
             continue
         marker = None
-        if (list_items or quote) and (stripped[0] in "-*+" or stripped[0].isdecimal()):
+        if (list_items or quote) and (first in "-*+" or first.isdecimal()):
             marker = _LIST_MARKER.match(source)
         if marker:
             if unit:
                 yield unit
-            unit = _Unit()
+                unit = []
             column += marker.end()
             source = source[marker.end() :]
         heading = _HEADING_MARKER.match(source) if quote else None
         if heading:
             if unit:
                 yield unit
-            unit = _Unit()
+                unit = []
             column += heading.end()
             source = source[heading.end() :]
         if marker or heading:
             stripped = source.lstrip()
+            if not stripped:
+                continue
         column += len(source) - len(stripped)
-        unit.add(stripped.rstrip(), line_number, column)
+        unit.append((stripped.rstrip(), line_number, column))
     if unit:
         yield unit
 
 
-def _table_units(block: TableBlock) -> Iterator[_Unit]:
+def _table_units(block: TableBlock) -> Iterator[_Pieces]:
     rows = ([block.header] if block.header else []) + list(block.rows)
     for row in rows:
         for cell in row.cells:
             if cell.text.strip():
-                unit = _Unit()
-                unit.add(cell.text, row.line, cell.column)
-                yield unit
+                yield [(cell.text, row.line, cell.column)]
 
 
 def _split_block(
-    doc: SkillDocument, block: Block, keep: Callable[[str], bool] | None = None
-) -> list[tuple[str, int, int, int, _Map]]:
+    doc: SkillDocument,
+    block: Block,
+    keep: Callable[[str], bool] | None = None,
+    lines: Container[int] | None = None,
+) -> list[tuple[str, int, int, int, _Map, int]]:
     if isinstance(block, Heading):
-        units: Iterator[_Unit] = _heading_units(doc, block)
+        units: Iterator[_Pieces] = _heading_units(doc, block)
     elif isinstance(block, TableBlock):
         units = _table_units(block)
     elif block.kind in ("paragraph", "blockquote", "list"):
@@ -316,13 +321,15 @@ def _split_block(
     else:
         return []
     found = []
-    for number, unit in enumerate(units):
-        if not unit:
+    for number, pieces in enumerate(units):
+        if not pieces:
             continue
-        joined = unit.text()
+        if lines is not None and not any(piece[1] in lines for piece in pieces):
+            continue
+        joined = _joined(pieces)
         if keep is not None and not keep(joined):
             continue
-        text, where, shadow = _clean(joined, unit.positions())
+        text, where, shadow = _clean(joined, _positions(pieces))
         for start, end in split_text(text, shadow):
             line, column = where(start)
             found.append((text[start:end], line, column, start, where, number))
@@ -330,9 +337,14 @@ def _split_block(
 
 
 def matching_sentences(
-    doc: SkillDocument, block: Block, keep: Callable[[str], bool] | None, section: Section | None = None
+    doc: SkillDocument,
+    block: Block,
+    keep: Callable[[str], bool] | None,
+    section: Section | None = None,
+    lines: Container[int] | None = None,
 ) -> Iterator[Sentence]:
-    """Sentences of the block's units of prose for which ``keep(unit text)`` holds (a cheap pre-test).
+    """Sentences of the block's units of prose for which ``keep(unit text)`` holds (a cheap pre-test) and,
+    when ``lines`` is given, which have a piece on one of those file lines.
 
     Each sentence carries the number of its unit (a list item, a table cell, a blockquote paragraph).
     """
@@ -340,7 +352,7 @@ def matching_sentences(
     if cached is not None and cached[0]() is block:
         splits = cached[1]
     else:
-        splits = _split_block(doc, block, keep)
+        splits = _split_block(doc, block, keep, lines)
     for text, line, column, offset, where, unit in splits:
         yield Sentence(text, line, column, section, block, offset, where, unit)
 

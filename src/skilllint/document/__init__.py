@@ -19,7 +19,7 @@ from skilllint.document.blocks import (
 )
 from skilllint.document.frontmatter import Frontmatter, KeyInfo, find_frontmatter, parse_frontmatter
 from skilllint.document.markdown import build_sections, parse_body
-from skilllint.document.text import BOM, DecodeProblem, LineIndex, decode, looks_binary, newline_style
+from skilllint.document.text import BOM, LINE_BREAK, DecodeProblem, LineIndex, decode, looks_binary, newline_style
 
 __all__ = [
     "Block", "Cell", "CodeBlock", "Frontmatter", "Heading", "KeyInfo", "ListBlock", "ListItem",
@@ -58,12 +58,15 @@ class SkillDocument:
 
     @cached_property
     def lines(self) -> list[str]:
+        if "\r" in self.text:  # a line ends at CRLF or a lone CR too, as for the Markdown parser
+            lines = LINE_BREAK.split(self.text)
+            if lines and lines[-1] == "" and self.text.endswith(("\n", "\r")):
+                lines.pop()
+            return lines
         lines = self.text.split("\n")
         if lines and lines[-1] == "" and self.text.endswith("\n"):
             lines.pop()
-        if "\r" not in self.text:
-            return lines
-        return [line[:-1] if line.endswith("\r") else line for line in lines]
+        return lines
 
     @property
     def line_count(self) -> int:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 BOM = "\ufeff"
+# A line ends at LF, CRLF or a lone CR (old Mac files), as it does for the Markdown parser.
+LINE_BREAK = re.compile(r"\r\n?|\n")
 
 
 class DecodeProblem(Exception):
@@ -36,13 +39,16 @@ def decode(data: bytes) -> str:
 
 @dataclass
 class LineIndex:
-    """Line starts of a text; lines are split on LF, so CRLF files keep their positions."""
+    """Line starts of a text; a line ends at LF, CRLF or a lone CR, so CRLF files keep their positions and
+    old Mac files (CR only) get the lines the Markdown parser numbers their blocks by."""
 
     starts: list[int]
     length: int
 
     @classmethod
     def of(cls, text: str) -> LineIndex:
+        if "\r" in text:
+            return cls([0] + [match.end() for match in LINE_BREAK.finditer(text)], len(text))
         starts = [0]
         find = text.find
         pos = find("\n")
