@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from skilllint import rule_options
 from skilllint import suppressions as suppression_comments
-from skilllint.config import Config, glob_match
+from skilllint.config import Config, ConfigError, glob_match
 from skilllint.diagnostics import Diagnostic, Severity
 from skilllint.discovery import Found
 from skilllint.document import LoadProblem, SkillDocument, load_bytes
@@ -70,6 +71,7 @@ class Linter:
         self.rules = all_rules()
         self._plans: dict[tuple, list[tuple[Rule, RuleContext]]] = {}
         self._validate_profiles()
+        self._validate_rule_options()
 
     def _validate_profiles(self) -> None:
         """Load every pack now, so that a bad pack is a configuration error, not a silent fallback."""
@@ -80,6 +82,13 @@ class Linter:
         for profile in (self.config.get("profiles") or {}).values():
             for name in [profile] if isinstance(profile, str) else profile:
                 self.packs.get(name)
+
+    def _validate_rule_options(self) -> None:
+        found = rule_options.problems(self.config.get("rules") or {}, self.rules)
+        if found:
+            where = self.config.path or "configuration"
+            raise ConfigError("invalid configuration\n" + "\n".join(f"{where}: key '{key}': {message}"
+                                                                 for key, message in found))
 
     # -- which rules run on a file ------------------------------------------------------------
 
@@ -150,8 +159,11 @@ class Linter:
             return None
 
     def _rule_options(self, rule_cls: type[Rule]) -> dict:
-        options = self.config.get("rules") or {}
-        return {**options.get(rule_cls.name, {}), **options.get(rule_cls.code, {})}
+        """The configured options of a rule, under its name or its code (the code's win)."""
+        table = self.config.get("rules") or {}
+        by_name = [given for key, given in table.items() if key.lower() == rule_cls.name]
+        by_code = [given for key, given in table.items() if key.lower() == rule_cls.code.lower()]
+        return {key: value for given in by_name + by_code for key, value in given.items()}
 
     def _severity(self, rule_cls: type[Rule]) -> Severity | None:
         overrides = self.config.get("severity") or {}
