@@ -16,7 +16,7 @@ from skilllint.config import Config, ConfigError, glob_match
 from skilllint.diagnostics import Diagnostic, Severity
 from skilllint.discovery import Found
 from skilllint.document import LoadProblem, SkillDocument, load_bytes
-from skilllint.packs import Pack, PackSet, normalise_category
+from skilllint.packs import Pack, PackError, PackSet, normalise_category
 from skilllint.rules import RepositoryRule, Rule, RuleContext, all_rules, find_rule
 from skilllint.selection import choose, matches
 
@@ -77,11 +77,20 @@ class Linter:
         """Load every pack now, so that a bad pack is a configuration error, not a silent fallback."""
         for name in self.packs.names():
             self.packs.closure([name])
-        for name in self.options.profiles or self.config.profiles:
+        for name in self.options.profiles or []:
             self.packs.get(name)
-        for profile in (self.config.get("profiles") or {}).values():
-            for name in [profile] if isinstance(profile, str) else profile:
+        for key, name in self._configured_profiles():
+            try:
                 self.packs.get(name)
+            except PackError as exc:
+                raise PackError(f"{self.config.path or 'configuration'}: key '{key}': {exc}") from None
+
+    def _configured_profiles(self) -> list[tuple[str, str]]:
+        """(config key, pack name) of every profile the configuration names."""
+        named = [("profile", name) for name in self.config.profiles]
+        for pattern, profile in (self.config.get("profiles") or {}).items():
+            named.extend((f"profiles.{pattern}", name) for name in ([profile] if isinstance(profile, str) else profile))
+        return named
 
     def _validate_rule_options(self) -> None:
         found = rule_options.problems(self.config.get("rules") or {}, self.rules)

@@ -94,6 +94,26 @@ def test_config_in_pyproject_is_found_upward(repo):
     assert "All checks passed" in result.output
 
 
+def test_a_pyproject_that_cannot_be_parsed_is_an_error(repo):
+    (repo / "pyproject.toml").write_text('[tool.skilllint\nprofile = "claims"\n')
+    result = CliRunner().invoke(cli, ["check", "skills/clean"])
+    assert result.exit_code == 2
+    assert "pyproject.toml: cannot read configuration" in result.output and "line 1" in result.output
+
+
+def test_a_broken_pyproject_beside_a_skilllint_yaml_is_not_read(repo):
+    (repo / "pyproject.toml").write_text("[tool.black\n")
+    (repo / ".skilllint.yaml").write_text("ignore: [AS040]\n")
+    assert invoke("check", "skills/warns").exit_code == 0
+
+
+def test_an_unknown_profile_in_the_config_names_the_file(repo):
+    (repo / "pyproject.toml").write_text('[tool.skilllint]\nprofile = "claimz"\n')
+    result = CliRunner().invoke(cli, ["check", "skills/clean"])
+    assert result.exit_code == 2
+    assert "pyproject.toml: key 'profile': unknown pack 'claimz'" in result.output
+
+
 def test_explicit_config_path(repo):
     (repo / "strict.yaml").write_text("fail-on: warning\n")
     assert invoke("check", "skills/warns", "--config", "strict.yaml").exit_code == 1
