@@ -19,6 +19,7 @@ from skilllint.document import LoadProblem, SkillDocument, load_bytes
 from skilllint.packs import Pack, PackError, PackSet, normalise_category
 from skilllint.rules import RepositoryRule, Rule, RuleContext, all_rules, find_rule
 from skilllint.selection import choose, matches
+from skilllint.selection import unknown as unknown_selector
 
 DEFAULT_PROFILE = "agent-skills"
 
@@ -63,15 +64,17 @@ class RunResult:
 
 
 class Linter:
-    def __init__(self, config: Config | None = None, options: Options | None = None, packs: PackSet | None = None):
+    def __init__(self, config: Config | None = None, options: Options | None = None, packs: PackSet | None = None,
+                 rules: list[type[Rule]] | None = None):
         self.config = config or Config()
         self.options = options or Options()
         self.packs = packs or PackSet(self.config.pack_paths())
         self.repository_cache: Any = None  # a cache.ResultCache, when the run keeps one
-        self.rules = all_rules()
+        self.rules = rules or all_rules()
         self._plans: dict[tuple, list[tuple[Rule, RuleContext]]] = {}
         self._validate_profiles()
         self._validate_rule_options()
+        self._validate_selectors()
 
     def _validate_profiles(self) -> None:
         """Load every pack now, so that a bad pack is a configuration error, not a silent fallback."""
@@ -98,6 +101,29 @@ class Linter:
             where = self.config.path or "configuration"
             raise ConfigError("invalid configuration\n" + "\n".join(f"{where}: key '{key}': {message}"
                                                                  for key, message in found))
+
+    def _validate_selectors(self) -> None:
+        where = self.config.path or "configuration"
+        found = [f"{flag}: {problem}" for flag, selectors in self._command_line_selectors()
+                 for problem in map(self._unknown_selector, selectors) if problem]
+        found += [f"{where}: key '{key}': {problem}" for key, selectors in self._configured_selectors()
+                  for problem in map(self._unknown_selector, selectors) if problem]
+        if found:
+            raise ConfigError("\n".join(found))
+
+    def _unknown_selector(self, selector: str) -> str | None:
+        return unknown_selector(selector, self.rules)
+
+    def _command_line_selectors(self) -> list[tuple[str, list[str]]]:
+        return [("--select", self.options.select or []), ("--extend-select", self.options.extend_select),
+                ("--ignore", self.options.ignore)]
+
+    def _configured_selectors(self) -> list[tuple[str, list[str]]]:
+        named = [(key, self.config.get(key) or []) for key in ("select", "extend-select", "ignore")]
+        named += [(f"per-file-ignores.{glob}", selectors)
+                  for glob, selectors in (self.config.get("per-file-ignores") or {}).items()]
+        named += [(f"severity.{selector}", [selector]) for selector in self.config.get("severity") or {}]
+        return named
 
     # -- which rules run on a file ------------------------------------------------------------
 

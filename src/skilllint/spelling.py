@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-CUTOFF = 80  # rapidfuzz ratio: "CL02" is 89 from "CL002", "CL9" only 50
+CUTOFF = 85  # rapidfuzz ratio: "CL02" is 89 from "CL002"; "MA301" 80 from "MA001", "CL9" 50 from "CL001"
 
 
 def closest(word: str, known: Iterable[str]) -> str | None:

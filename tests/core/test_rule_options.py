@@ -51,7 +51,7 @@ def test_an_option_of_a_rule_without_options():
     ("CL002", "evidence-scope", ["paragraph"], "must be a string, not a list"),
     ("body-too-long", "max-lines", "abc", "must be an integer, not the string 'abc'"),
     ("body-too-long", "max-lines", True, "must be an integer, not true"),
-    ("AX003", "scope", "al", "must be one of paper, all, not the string 'al' (did you mean 'all'?)"),
+    ("AX003", "scope", "papers", "must be one of paper, all, not the string 'papers' (did you mean 'paper'?)"),
     ("AX003", "keep-version", 1, "must be a boolean (true or false), not the number 1"),
     ("SX005", "min", 2.5, "must be an integer, not the number 2.5"),
     ("SX203", "threshold", "high", "must be a number, not the string 'high'"),
