@@ -59,6 +59,11 @@ class RunResult:
         return sum(1 for f in self.files if f.checked)
 
     @property
+    def files_examined(self) -> int:
+        """The files checked, and those that could not be (invalid UTF-8, too large, ...) but were reported."""
+        return sum(1 for f in self.files if f.checked or f.diagnostics)
+
+    @property
     def crashed(self) -> bool:
         return any(f.crashed for f in self.files)
 

@@ -28,7 +28,7 @@ def render(run, context: ReportContext) -> str:
                 lines.extend(source_lines(d, context))
     if context.statistics:
         lines.extend(statistics_lines(diagnostics))
-    lines.append(summary_line(diagnostics, run.files_checked))
+    lines.append(summary_line(diagnostics, run.files_examined))
     return "\n".join(lines) + "\n"
 
 
@@ -38,10 +38,10 @@ def statistics_lines(diagnostics) -> list[str]:
     return [f"{count:>6}  {code:<6} {severity:<7} {name}" for (code, name, severity), count in rows]
 
 
-def summary_line(diagnostics, files_checked: int) -> str:
+def summary_line(diagnostics, file_count: int) -> str:
     counts = summary_counts(diagnostics)
     total = sum(counts.values())
-    files = f"{files_checked} file" + ("" if files_checked == 1 else "s")
+    files = f"{file_count} file" + ("" if file_count == 1 else "s")
     if not total:
         return f"All checks passed ({files} checked)."
     return (f"Found {total} problem{'s' if total != 1 else ''} ({counts['error']} errors, "
