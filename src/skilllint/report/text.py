@@ -1,4 +1,4 @@
-"""`path:line:col: CODE message [name]`, a summary line, and colour on a terminal only."""
+"""`path:line:col: CODE [severity] message [name]`, a summary line, and colour on a terminal only."""
 
 from __future__ import annotations
 
@@ -18,12 +18,14 @@ def render(run, context: ReportContext) -> str:
         for d in diagnostics:
             location = f"{one_line(d.path)}:{d.line}:{d.column}:"
             code = d.code
+            severity = f"[{d.severity.value}]"
             name = f"[{d.name}]"
             if context.color:
                 location = f"{_BOLD}{location}{_RESET}"
                 code = f"{_COLORS[d.severity.value]}{code}{_RESET}"
+                severity = f"{_COLORS[d.severity.value]}{severity}{_RESET}"
                 name = f"{_DIM}{name}{_RESET}"
-            lines.append(f"{location} {code} {one_line(d.message)} {name}")
+            lines.append(f"{location} {code} {severity} {one_line(d.message)} {name}")
             if context.show_source:
                 lines.extend(source_lines(d, context))
     if context.statistics:
