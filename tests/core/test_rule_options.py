@@ -47,8 +47,8 @@ def test_an_option_of_a_rule_without_options():
 
 @pytest.mark.parametrize(("rule", "option", "value", "expected"), [
     ("CL002", "report-capability", "false", "must be a boolean (true or false), not the string 'false'"),
-    ("CL002", "evidence-scope", 3, "must be a string, not the number 3"),
-    ("CL002", "evidence-scope", ["paragraph"], "must be a string, not a list"),
+    ("license-mismatch", "license", ["MIT"], "must be a string, not a list"),
+    ("AX003", "scope", 3, "must be one of paper, all, not the number 3"),
     ("body-too-long", "max-lines", "abc", "must be an integer, not the string 'abc'"),
     ("body-too-long", "max-lines", True, "must be an integer, not true"),
     ("AX003", "scope", "papers", "must be one of paper, all, not the string 'papers' (did you mean 'paper'?)"),
