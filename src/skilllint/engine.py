@@ -109,15 +109,15 @@ class Linter:
 
     def _validate_selectors(self) -> None:
         where = self.config.path or "configuration"
-        found = [f"{flag}: {problem}" for flag, selectors in self._command_line_selectors()
-                 for problem in map(self._unknown_selector, selectors) if problem]
-        found += [f"{where}: key '{key}': {problem}" for key, selectors in self._configured_selectors()
-                  for problem in map(self._unknown_selector, selectors) if problem]
+        found = [f"{flag}: {problem}" for flag, problem in self._unknown_selectors(self._command_line_selectors())]
+        found += [f"{where}: key '{key}': {problem}"
+                  for key, problem in self._unknown_selectors(self._configured_selectors())]
         if found:
             raise ConfigError("\n".join(found))
 
-    def _unknown_selector(self, selector: str) -> str | None:
-        return unknown_selector(selector, self.rules)
+    def _unknown_selectors(self, named: list[tuple[str, list[str]]]) -> list[tuple[str, str]]:
+        return [(where, problem) for where, selectors in named for selector in selectors
+                if (problem := unknown_selector(selector, self.rules))]
 
     def _command_line_selectors(self) -> list[tuple[str, list[str]]]:
         return [("--select", self.options.select or []), ("--extend-select", self.options.extend_select),
