@@ -84,10 +84,9 @@ def discover(start: Path) -> Path | None:
 
 
 def _has_tool_table(path: Path) -> bool:
-    try:
-        return "skilllint" in _read_toml(path).get("tool", {})
-    except ConfigError:
-        return False
+    """Whether a pyproject.toml configures skilllint; one that cannot be parsed might, so it is an error."""
+    tool = _read_toml(path).get("tool")
+    return isinstance(tool, dict) and "skilllint" in tool
 
 
 def _read_toml(path: Path) -> dict:

@@ -10,14 +10,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from skilllint import rule_options
 from skilllint import suppressions as suppression_comments
-from skilllint.config import Config, glob_match
+from skilllint.config import Config, ConfigError, glob_match
 from skilllint.diagnostics import Diagnostic, Severity
 from skilllint.discovery import Found
 from skilllint.document import LoadProblem, SkillDocument, load_bytes
-from skilllint.packs import Pack, PackSet, normalise_category
+from skilllint.packs import Pack, PackError, PackSet, normalise_category
 from skilllint.rules import RepositoryRule, Rule, RuleContext, all_rules, find_rule
 from skilllint.selection import choose, matches
+from skilllint.selection import unknown as unknown_selector
 
 DEFAULT_PROFILE = "agent-skills"
 
@@ -57,29 +59,76 @@ class RunResult:
         return sum(1 for f in self.files if f.checked)
 
     @property
+    def files_examined(self) -> int:
+        """The files checked, and those that could not be (invalid UTF-8, too large, ...) but were reported."""
+        return sum(1 for f in self.files if f.checked or f.diagnostics)
+
+    @property
     def crashed(self) -> bool:
         return any(f.crashed for f in self.files)
 
 
 class Linter:
-    def __init__(self, config: Config | None = None, options: Options | None = None, packs: PackSet | None = None):
+    def __init__(self, config: Config | None = None, options: Options | None = None, packs: PackSet | None = None,
+                 rules: list[type[Rule]] | None = None):
         self.config = config or Config()
         self.options = options or Options()
         self.packs = packs or PackSet(self.config.pack_paths())
         self.repository_cache: Any = None  # a cache.ResultCache, when the run keeps one
-        self.rules = all_rules()
+        self.rules = rules or all_rules()
         self._plans: dict[tuple, list[tuple[Rule, RuleContext]]] = {}
         self._validate_profiles()
+        self._validate_rule_options()
+        self._validate_selectors()
 
     def _validate_profiles(self) -> None:
         """Load every pack now, so that a bad pack is a configuration error, not a silent fallback."""
         for name in self.packs.names():
             self.packs.closure([name])
-        for name in self.options.profiles or self.config.profiles:
+        for name in self.options.profiles or []:
             self.packs.get(name)
-        for profile in (self.config.get("profiles") or {}).values():
-            for name in [profile] if isinstance(profile, str) else profile:
+        for key, name in self._configured_profiles():
+            try:
                 self.packs.get(name)
+            except PackError as exc:
+                raise PackError(f"{self.config.path or 'configuration'}: key '{key}': {exc}") from None
+
+    def _configured_profiles(self) -> list[tuple[str, str]]:
+        """(config key, pack name) of every profile the configuration names."""
+        named = [("profile", name) for name in self.config.profiles]
+        for pattern, profile in (self.config.get("profiles") or {}).items():
+            named.extend((f"profiles.{pattern}", name) for name in ([profile] if isinstance(profile, str) else profile))
+        return named
+
+    def _validate_rule_options(self) -> None:
+        found = rule_options.problems(self.config.get("rules") or {}, self.rules)
+        if found:
+            where = self.config.path or "configuration"
+            raise ConfigError("invalid configuration\n" + "\n".join(f"{where}: key '{key}': {message}"
+                                                                 for key, message in found))
+
+    def _validate_selectors(self) -> None:
+        where = self.config.path or "configuration"
+        found = [f"{flag}: {problem}" for flag, problem in self._unknown_selectors(self._command_line_selectors())]
+        found += [f"{where}: key '{key}': {problem}"
+                  for key, problem in self._unknown_selectors(self._configured_selectors())]
+        if found:
+            raise ConfigError("\n".join(found))
+
+    def _unknown_selectors(self, named: list[tuple[str, list[str]]]) -> list[tuple[str, str]]:
+        return [(where, problem) for where, selectors in named for selector in selectors
+                if (problem := unknown_selector(selector, self.rules))]
+
+    def _command_line_selectors(self) -> list[tuple[str, list[str]]]:
+        return [("--select", self.options.select or []), ("--extend-select", self.options.extend_select),
+                ("--ignore", self.options.ignore)]
+
+    def _configured_selectors(self) -> list[tuple[str, list[str]]]:
+        named = [(key, self.config.get(key) or []) for key in ("select", "extend-select", "ignore")]
+        named += [(f"per-file-ignores.{glob}", selectors)
+                  for glob, selectors in (self.config.get("per-file-ignores") or {}).items()]
+        named += [(f"severity.{selector}", [selector]) for selector in self.config.get("severity") or {}]
+        return named
 
     # -- which rules run on a file ------------------------------------------------------------
 
@@ -150,8 +199,11 @@ class Linter:
             return None
 
     def _rule_options(self, rule_cls: type[Rule]) -> dict:
-        options = self.config.get("rules") or {}
-        return {**options.get(rule_cls.name, {}), **options.get(rule_cls.code, {})}
+        """The configured options of a rule, under its name or its code (the code's win)."""
+        table = self.config.get("rules") or {}
+        by_name = [given for key, given in table.items() if key.lower() == rule_cls.name]
+        by_code = [given for key, given in table.items() if key.lower() == rule_cls.code.lower()]
+        return {key: value for given in by_name + by_code for key, value in given.items()}
 
     def _severity(self, rule_cls: type[Rule]) -> Severity | None:
         overrides = self.config.get("severity") or {}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from skilllint.rules import Rule
+from skilllint.spelling import did_you_mean
 
 ALWAYS_ON_PACK = "core"
 
@@ -29,3 +30,11 @@ def choose(
     extra = [r for r in rules if r not in base and any(matches(s, r) for s in extend_select)]
     chosen = [r for r in base + extra if not any(matches(s, r) for s in ignore)]
     return sorted(chosen, key=lambda r: r.code)
+
+
+def unknown(selector: str, rules: list[type[Rule]]) -> str | None:
+    """Why a selector that matches no rule is wrong, with the code, name or pack it was probably meant to be."""
+    if any(matches(selector, rule) for rule in rules):
+        return None
+    known = sorted({r.code for r in rules} | {r.name for r in rules} | {r.pack for r in rules})
+    return f"selector '{selector}' matches no rule{did_you_mean(selector, known)}"

@@ -35,11 +35,17 @@ def test_text_output_and_exit_codes(repo):
     assert result.exit_code == 0 and "All checks passed (1 file checked)." in result.output
     result = invoke("check", "skills/warns")
     assert result.exit_code == 0
-    assert "skills/warns/SKILL.md:4:1: AS040 unexpected field 'author'" in result.output
+    assert "skills/warns/SKILL.md:4:1: AS040 [warning] unexpected field 'author'" in result.output
     assert result.output.rstrip().endswith("[unknown-field]\nFound 1 problem (0 errors, 1 warnings, 0 info) in 1 file.")
     assert invoke("check", "skills/warns", "--fail-on", "warning").exit_code == 1
     assert invoke("check", "skills").exit_code == 1
     assert invoke("check", "skills", "--exit-zero").exit_code == 0
+
+
+def test_every_text_line_names_its_severity(repo):
+    output = invoke("check", "skills", "--select", "AS013,AS040,SL002").output
+    assert "skills/fails/SKILL.md:2:7: AS013 [error] skill name 'Fails' must be lowercase" in output
+    assert "skills/warns/SKILL.md:4:1: AS040 [warning] unexpected field 'author'" in output
 
 
 def test_default_path_is_current_folder(repo):
@@ -92,6 +98,26 @@ def test_config_in_pyproject_is_found_upward(repo):
     (repo / "pyproject.toml").write_text('[tool.skilllint]\nignore = ["AS040", "AS01"]\n')
     result = invoke("check", "skills/warns")
     assert "All checks passed" in result.output
+
+
+def test_a_pyproject_that_cannot_be_parsed_is_an_error(repo):
+    (repo / "pyproject.toml").write_text('[tool.skilllint\nprofile = "claims"\n')
+    result = CliRunner().invoke(cli, ["check", "skills/clean"])
+    assert result.exit_code == 2
+    assert "pyproject.toml: cannot read configuration" in result.output and "line 1" in result.output
+
+
+def test_a_broken_pyproject_beside_a_skilllint_yaml_is_not_read(repo):
+    (repo / "pyproject.toml").write_text("[tool.black\n")
+    (repo / ".skilllint.yaml").write_text("ignore: [AS040]\n")
+    assert invoke("check", "skills/warns").exit_code == 0
+
+
+def test_an_unknown_profile_in_the_config_names_the_file(repo):
+    (repo / "pyproject.toml").write_text('[tool.skilllint]\nprofile = "claimz"\n')
+    result = CliRunner().invoke(cli, ["check", "skills/clean"])
+    assert result.exit_code == 2
+    assert "pyproject.toml: key 'profile': unknown pack 'claimz'" in result.output
 
 
 def test_explicit_config_path(repo):

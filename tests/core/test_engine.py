@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from helpers import lint_text
 
-from skilllint.config import Config
+from skilllint.config import Config, ConfigError
 from skilllint.diagnostics import Severity
 from skilllint.document import SkillDocument
 from skilllint.engine import Linter, Options
@@ -31,6 +31,35 @@ def test_ignore_and_extend_select_from_config():
     assert codes(found) == []
     found = lint_text(BAD, config={"select": ["AS013"], "extend-select": ["AS040"]})
     assert codes(found) == ["AS013", "AS040"]
+
+
+@pytest.mark.parametrize(("options", "expected"), [
+    (Options(select=["CL02"]), "--select: selector 'CL02' matches no rule (did you mean 'CL002'?)"),
+    (Options(select=["FOO"]), "--select: selector 'FOO' matches no rule"),
+    (Options(extend_select=["skilxiv"]), "--extend-select: selector 'skilxiv' matches no rule (did you mean 'skillxiv'?)"),
+    (Options(ignore=["AS40"]), "--ignore: selector 'AS40' matches no rule (did you mean 'AS040'?)"),
+])
+def test_a_command_line_selector_that_matches_no_rule_is_an_error(options, expected):
+    with pytest.raises(ConfigError) as raised:
+        Linter(Config({}, None), options)
+    assert expected in str(raised.value).splitlines()
+
+
+@pytest.mark.parametrize(("values", "expected"), [
+    ({"select": ["CL9"]}, "key 'select': selector 'CL9' matches no rule"),
+    ({"extend-select": ["body-to-long"]}, "key 'extend-select': selector 'body-to-long' matches no rule (did you mean 'body-too-long'?)"),
+    ({"ignore": ["X"]}, "key 'ignore': selector 'X' matches no rule"),
+    ({"per-file-ignores": {"legacy/**": ["MA1"]}}, "key 'per-file-ignores.legacy/**': selector 'MA1' matches no rule"),
+    ({"severity": {"MA301": "error"}}, "key 'severity.MA301': selector 'MA301' matches no rule"),
+])
+def test_a_configured_selector_that_matches_no_rule_is_an_error_naming_the_file(values, expected):
+    with pytest.raises(ConfigError) as raised:
+        Linter(Config(values, Path("/repo/.skilllint.yaml")), Options())
+    assert f"/repo/.skilllint.yaml: {expected}" in str(raised.value).splitlines()
+
+
+def test_selectors_by_code_prefix_name_pack_and_all_are_known():
+    Linter(Config({"ignore": ["as", "unknown-field", "claims", "ALL"]}, None), Options(select=["SL1", "core"]))
 
 
 def test_per_file_ignores_match_globs():

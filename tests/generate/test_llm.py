@@ -118,7 +118,7 @@ def test_remaining_diagnostics_are_reported_when_the_rounds_run_out(env, tmp_pat
     result, out = _run(tmp_path, paper, "--max-rounds", "1")
     assert result.exit_code == 1
     assert len(env.requests) == 1
-    assert "AS016 skill name 'network-dissection' must match" in result.stdout
+    assert "AS016 [error] skill name 'network-dissection' must match" in result.stdout
     assert f"wrote {out} (round 1 of 1)" in result.stdout
     assert out.exists()
 

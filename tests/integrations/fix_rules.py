@@ -123,11 +123,10 @@ TEST_RULES = [LowercaseName, FirstTypo, RewriteTypoLine, BreakYaml, DropAuthor, 
 
 def linter_with(*rules, select: list[str] | None = None, profiles: list[str] | None = None) -> Linter:
     codes = [r.code for r in rules]
-    linter = Linter(Config({}, None), Options(profiles=profiles or ["agent-skills"],
-                                              select=None if select is None else [*select, *codes],
-                                              extend_select=codes))
-    linter.rules = sorted({*all_rules(), *rules}, key=lambda r: r.code)
-    return linter
+    return Linter(Config({}, None), Options(profiles=profiles or ["agent-skills"],
+                                            select=None if select is None else [*select, *codes],
+                                            extend_select=codes),
+                  rules=sorted({*all_rules(), *rules}, key=lambda r: r.code))
 
 
 def assert_only_edits_changed(outcome) -> None:

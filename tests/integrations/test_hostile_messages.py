@@ -118,6 +118,6 @@ def test_text_keeps_each_diagnostic_on_one_line_without_terminal_escapes(tmp_pat
     lines = render("text", _run(), ReportContext()).split("\n")
     assert len(lines) == 5 and lines[-1] == ""  # three diagnostics, the summary, the final newline
     first = lines[0]
-    assert first.startswith(f"{PATH}:2:3: AS013 He said \"stop\" & 'go' <b>now</b> ]]> 100% done, a:b;c\\n::error")
+    assert first.startswith(f"{PATH}:2:3: AS013 [error] He said \"stop\" & 'go' <b>now</b> ]]> 100% done, a:b;c\\n::error")
     assert "\x1b" not in first and "\x00" not in first and "\r" not in first
     assert "\\x1b[31mred" in first and "café 日本語 \U0001F600 \\u2028end [name-not-lowercase]" in first

@@ -25,7 +25,7 @@ def test_show_source_on_standard_input(tmp_path):
          "--select", "AS013", "--no-cache"],
         input=text.encode(), capture_output=True, cwd=tmp_path, env=clean_env())
     assert result.stdout.decode().splitlines()[:3] == [
-        "bad/SKILL.md:2:7: AS013 skill name 'Bad' must be lowercase [name-not-lowercase]",
+        "bad/SKILL.md:2:7: AS013 [error] skill name 'Bad' must be lowercase [name-not-lowercase]",
         " 2 | name: Bad",
         "   |       ^",
     ]

@@ -33,5 +33,5 @@ def annotation(d, context: ReportContext) -> str:
 def render(run, context: ReportContext) -> str:
     diagnostics = run.diagnostics
     lines = [] if context.quiet else [annotation(d, context) for d in diagnostics]
-    lines.append(summary_line(diagnostics, run.files_checked))
+    lines.append(summary_line(diagnostics, run.files_examined))
     return "\n".join(lines) + "\n"

@@ -1,4 +1,4 @@
-"""`path:line:col: CODE message [name]`, a summary line, and colour on a terminal only."""
+"""`path:line:col: CODE [severity] message [name]`, a summary line, and colour on a terminal only."""
 
 from __future__ import annotations
 
@@ -18,17 +18,19 @@ def render(run, context: ReportContext) -> str:
         for d in diagnostics:
             location = f"{one_line(d.path)}:{d.line}:{d.column}:"
             code = d.code
+            severity = f"[{d.severity.value}]"
             name = f"[{d.name}]"
             if context.color:
                 location = f"{_BOLD}{location}{_RESET}"
                 code = f"{_COLORS[d.severity.value]}{code}{_RESET}"
+                severity = f"{_COLORS[d.severity.value]}{severity}{_RESET}"
                 name = f"{_DIM}{name}{_RESET}"
-            lines.append(f"{location} {code} {one_line(d.message)} {name}")
+            lines.append(f"{location} {code} {severity} {one_line(d.message)} {name}")
             if context.show_source:
                 lines.extend(source_lines(d, context))
     if context.statistics:
         lines.extend(statistics_lines(diagnostics))
-    lines.append(summary_line(diagnostics, run.files_checked))
+    lines.append(summary_line(diagnostics, run.files_examined))
     return "\n".join(lines) + "\n"
 
 
@@ -38,10 +40,10 @@ def statistics_lines(diagnostics) -> list[str]:
     return [f"{count:>6}  {code:<6} {severity:<7} {name}" for (code, name, severity), count in rows]
 
 
-def summary_line(diagnostics, files_checked: int) -> str:
+def summary_line(diagnostics, file_count: int) -> str:
     counts = summary_counts(diagnostics)
     total = sum(counts.values())
-    files = f"{files_checked} file" + ("" if files_checked == 1 else "s")
+    files = f"{file_count} file" + ("" if file_count == 1 else "s")
     if not total:
         return f"All checks passed ({files} checked)."
     return (f"Found {total} problem{'s' if total != 1 else ''} ({counts['error']} errors, "

@@ -37,7 +37,10 @@ class Rule:
     severity: ClassVar[Severity] = Severity.WARNING
     pack: ClassVar[str] = "agent-skills"
     summary: ClassVar[str] = ""
-    options: ClassVar[dict[str, Any]] = {}
+    options: ClassVar[dict[str, Any]] = {}  # option -> default; a configured value must have the default's type
+    # What an option accepts when its default does not say: a tuple of the allowed values, or a type
+    # for an option whose default is None (a configured null then means "the default" too).
+    option_values: ClassVar[dict[str, tuple | type]] = {}
     fixable: ClassVar[bool] = False
     fix_safe: ClassVar[bool] = True
     scope: ClassVar[str] = "file"

@@ -58,6 +58,7 @@ class NonCanonicalArxivUrl(Rule):
     severity = Severity.WARNING
     summary = "link to the paper is not https://arxiv.org/abs/ID"
     options = {"scope": "paper", "keep-version": False}
+    option_values = {"scope": ("paper", "all")}
     fixable = True
     fix_safe = True
 

@@ -22,9 +22,12 @@ def threshold(ctx: RuleContext, name: str, default: float) -> float:
 
 
 def limits(ctx: RuleContext, field: str, default: tuple[int, int]) -> tuple[int, int]:
+    """The rule's ``min`` and ``max`` options when configured, else the pack's ``limits.<field>``."""
     pack_range = (ctx.pack_data().get("limits") or {}).get(field) or {}
-    low = ctx.options.get("min", pack_range.get("min", default[0]))
-    high = ctx.options.get("max", pack_range.get("max", default[1]))
+    low = ctx.options.get("min")
+    high = ctx.options.get("max")
+    low = pack_range.get("min", default[0]) if low is None else low
+    high = pack_range.get("max", default[1]) if high is None else high
     return int(low), int(high)
 
 

@@ -43,6 +43,8 @@ class KeywordsCount(Rule):
     severity = Severity.WARNING
     pack = "skillxiv"
     summary = "keywords must have 5 to 10 entries"
+    options = {"min": None, "max": None}
+    option_values = {"min": int, "max": int}
 
     def check(self, doc, ctx):
         value = field_value(doc, "keywords")

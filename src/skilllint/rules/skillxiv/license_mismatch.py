@@ -42,6 +42,7 @@ class LicenseMismatch(Rule):
     pack = "skillxiv"
     summary = "license differs from the repository's license"
     options = {"license": None}
+    option_values = {"license": str}
     fixable = True
 
     def check(self, doc, ctx):

@@ -42,6 +42,7 @@ class NearDuplicateDescription(NearDuplicateField):
     pack = "skillxiv"
     summary = "description is (nearly) the same as another skill's"
     options = {"threshold": None}
+    option_values = {"threshold": float}
     field = "description"
     threshold_name = "near-duplicate-description"
     default_threshold = 90

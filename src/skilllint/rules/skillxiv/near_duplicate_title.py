@@ -41,6 +41,7 @@ class NearDuplicateTitle(NearDuplicateField):
     pack = "skillxiv"
     summary = "title is (nearly) the same as another skill's"
     options = {"threshold": None}
+    option_values = {"threshold": float}
     field = "title"
     threshold_name = "near-duplicate-title"
     default_threshold = 95

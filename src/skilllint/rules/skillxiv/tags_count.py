@@ -47,6 +47,8 @@ class TagsCount(Rule):
     severity = Severity.ERROR
     pack = "skillxiv"
     summary = "tags must have 1 to 3 entries"
+    options = {"min": None, "max": None}
+    option_values = {"min": int, "max": int}
 
     def check(self, doc, ctx):
         value = field_value(doc, "tags")

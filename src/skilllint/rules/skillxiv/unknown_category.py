@@ -49,6 +49,7 @@ class UnknownCategory(Rule):
     pack = "skillxiv"
     summary = "category is not one of the eleven paper2skill categories"
     options = {"threshold": None}
+    option_values = {"threshold": float}
 
     def check(self, doc, ctx):
         value = field_value(doc, "category")

@@ -56,6 +56,7 @@ class UnknownTag(Rule):
     pack = "skillxiv"
     summary = "tag is not in the tag registry"
     options = {"threshold": None}
+    option_values = {"threshold": float}
 
     def check(self, doc, ctx):
         value = field_value(doc, "tags")
