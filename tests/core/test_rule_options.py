@@ -48,6 +48,12 @@ def test_an_option_of_a_rule_without_options():
 @pytest.mark.parametrize(("rule", "option", "value", "expected"), [
     ("CL002", "report-capability", "false", "must be a boolean (true or false), not the string 'false'"),
     ("license-mismatch", "license", ["MIT"], "must be a string, not a list"),
+    ("CL002", "evidence-scope", "paragrph",
+     "must be one of sentence, paragraph, section, not the string 'paragrph' (did you mean 'paragraph'?)"),
+    ("CL002", "evidence-scope", 3, "must be one of sentence, paragraph, section, not the number 3"),
+    ("CL002", "evidence-scope", ["paragraph"], "must be one of sentence, paragraph, section, not a list"),
+    ("CL001", "correlational-scope", "file", "must be one of sentence, paragraph, section, not the string 'file'"),
+    ("CL003", "evidence-scope", "Section", "must be one of sentence, paragraph, section, not the string 'Section'"),
     ("AX003", "scope", 3, "must be one of paper, all, not the number 3"),
     ("body-too-long", "max-lines", "abc", "must be an integer, not the string 'abc'"),
     ("body-too-long", "max-lines", True, "must be an integer, not true"),

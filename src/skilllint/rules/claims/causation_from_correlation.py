@@ -1,5 +1,5 @@
 from skilllint.claims.classifier import DIRECT
-from skilllint.claims.evidence import INTERVENTION, WEAK, describe
+from skilllint.claims.evidence import INTERVENTION, SCOPES, WEAK, describe
 from skilllint.diagnostics import Severity
 from skilllint.rules import Rule, register
 from skilllint.rules.claims._common import INTERVENTION_SUMMARY, claims_for, correlational_nearby, quoted, shifted
@@ -65,6 +65,7 @@ class CausationFromCorrelation(Rule):
     pack = "claims"
     summary = "direct causal claim supported only by correlational evidence"
     options = {"evidence-scope": "section", "correlational-scope": "paragraph"}
+    option_values = {"evidence-scope": SCOPES, "correlational-scope": SCOPES}
 
     def check(self, doc, ctx):
         base = ctx.severity or self.severity

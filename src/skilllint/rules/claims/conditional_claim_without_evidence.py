@@ -1,4 +1,5 @@
 from skilllint.claims.classifier import CONDITIONAL
+from skilllint.claims.evidence import SCOPES
 from skilllint.diagnostics import Severity
 from skilllint.rules import Rule, register
 from skilllint.rules.claims._common import INTERVENTION_SUMMARY, claims_for, quoted, without_capability
@@ -45,6 +46,7 @@ class ConditionalClaimWithoutEvidence(Rule):
     pack = "claims"
     summary = "hedged causal claim with no evidence nearby"
     options = {"evidence-scope": "section", "report-capability": False}
+    option_values = {"evidence-scope": SCOPES}
 
     def check(self, doc, ctx):
         for claim in without_capability(claims_for(doc, ctx), ctx):

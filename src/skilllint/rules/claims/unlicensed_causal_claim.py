@@ -1,5 +1,5 @@
 from skilllint.claims.classifier import DIRECT
-from skilllint.claims.evidence import INTERVENTION, WEAK, describe
+from skilllint.claims.evidence import INTERVENTION, SCOPES, WEAK, describe
 from skilllint.diagnostics import Severity
 from skilllint.rules import Rule, register
 from skilllint.rules.claims._common import (
@@ -60,6 +60,7 @@ class UnlicensedCausalClaim(Rule):
     pack = "claims"
     summary = "direct causal claim with no evidence nearby"
     options = {"evidence-scope": "section", "correlational-scope": "paragraph", "report-capability": False}
+    option_values = {"evidence-scope": SCOPES, "correlational-scope": SCOPES}
 
     def check(self, doc, ctx):
         for claim in without_capability(claims_for(doc, ctx), ctx):
