@@ -241,3 +241,8 @@ def test_claim_positions_in_lf_crlf_and_cr_files(newline):
         ("CL002", 11, 12, 11, 30),
         ("CL002", 13, 13, 13, 46),
     ]
+
+
+def test_evidence_in_underscore_emphasis_licenses():
+    assert found("Layer 12 drives the answer. We _ablate_ layer 12 and accuracy falls.\n") == []
+    assert found("Layer 12 drives the answer.\n\nWe __zero-ablate__ layer 12.\n") == []

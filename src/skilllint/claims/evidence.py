@@ -304,7 +304,8 @@ class _Mentions:
         """``hits`` may be given when ``text`` is already lower-cased and indexed (a sentence's normal form)."""
         self.text = text
         self.lexicon = lexicon
-        self._lowered = text if hits is not None else text.lower()
+        # A block's raw Markdown: an underscore of emphasis ("_ablate_") must not hide a word start.
+        self._lowered = text if hits is not None else text.lower().replace("_", " ")
         self._hits = hits
         self._index_hits: dict[WordIndex, tuple[int, ...]] = {}
         self._weak: list[tuple[int, int]] | None = None
