@@ -110,7 +110,8 @@ def _best_heads(items: list) -> tuple[set[str] | None, bool]:
 
     Word-start positions of the top-level sequence are tried; the one whose shortest letter prefix
     is longest wins. Without a word-start position of at least three letters, the pattern's own
-    literal prefix is used as a substring, if it has one, or the non-ASCII symbol it opens with.
+    literal prefix is used as a substring, if it has one; a non-ASCII symbol it opens with ("→") is
+    used as a head.
     """
     best: set[str] | None = None
     best_quality = 0
@@ -127,7 +128,7 @@ def _best_heads(items: list) -> tuple[set[str] | None, bool]:
     if literal and min(len(prefix) for prefix in literal) >= 3:
         return literal, False
     if items and items[0][0] is _sre_constants.LITERAL and items[0][1] > 127 and not chr(items[0][1]).isalnum():
-        return {chr(items[0][1])}, False  # a pattern that opens with a symbol ("→") is found by it
+        return {chr(items[0][1])}, True  # a pattern that opens with a symbol ("→") is found by it, after a space
     return None, False
 
 
