@@ -187,9 +187,11 @@ def test_a_lab_adds_its_own_instrument(tmp_path):
     assert linter.finish([linter.lint_document(doc)]).diagnostics == []
 
 
+CAPABILITY = "The sliding-window cache enables 1M-token contexts on one GPU.\n\nThe adapter may facilitate transfer to new tasks.\n"
+
+
 def test_capability_statements_are_not_unlicensed_claims():
-    body = "The sliding-window cache enables 1M-token contexts on one GPU.\n\nThe adapter may facilitate transfer to new tasks.\n"
-    assert found(body) == []
+    assert found(CAPABILITY) == []
 
 
 def test_a_capability_verb_beside_an_effect_verb_is_still_a_claim():
@@ -197,9 +199,8 @@ def test_a_capability_verb_beside_an_effect_verb_is_still_a_claim():
 
 
 def test_capability_statements_are_reported_when_asked():
-    body = "The sliding-window cache enables 1M-token contexts on one GPU.\n\nThe adapter may facilitate transfer to new tasks.\n"
     config = {"rules": {"CL002": {"report-capability": True}, "CL003": {"report-capability": True}}}
-    assert [c for c, *_ in found(body, config)] == ["CL002", "CL003"]
+    assert [c for c, *_ in found(CAPABILITY, config)] == ["CL002", "CL003"]
 
 
 def test_capability_statements_with_correlational_evidence_are_still_blamed():
