@@ -75,5 +75,5 @@ def _read_examples(file: Path, text_column: str, label_column: str) -> list[Exam
 
     if str(file) != "-":
         return read_examples(file, text_column, label_column)
-    text = click.get_binary_stream("stdin").read().decode("utf-8-sig")
+    text = sys.stdin.buffer.read().decode("utf-8-sig")
     return parse_examples(io.StringIO(text, newline=""), "-", text_column, label_column)
