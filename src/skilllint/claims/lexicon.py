@@ -10,9 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from skilllint.claims.prefilter import PatternSet, WordIndex, gate_pattern, literal_heads, pattern_heads
+
+if TYPE_CHECKING:
+    from skilllint.claims.classifier import Classification
 
 PACK_NAME = "claims"
 _IRREGULAR_DOUBLING = re.compile(r"(?:[^aeiou][aeiou][bdgmnprt])$")
@@ -107,7 +110,7 @@ class Lexicon:
         """False when no sentence of ``text`` can make a causal claim (one regular-expression search)."""
         return self.causal_gate is None or self.causal_gate.search(text.lower()) is not None
 
-    def is_capability(self, classification, sentence: str) -> bool:
+    def is_capability(self, classification: Classification, sentence: str) -> bool:
         """Whether a claim states what a design makes possible or sets ("the cache enables longer contexts",
         "beta controls the KL strength"): every causal cue is a capability verb and no model component
         (pack ``mechanism_nouns``: "head 9.1 controls copying") comes before the first."""
@@ -130,7 +133,7 @@ class Lexicon:
         """The lines of ``text`` (numbered from ``first_line``) on which the causal gate matches, or None when
         there is no gate. A piece of a line that holds no match, once markers and indentation are taken off
         and it is joined to other pieces with spaces, holds none either: markers and white space hold no letter,
-        and a match, made of letters and hyphens, never spans a line."""
+        and a match, made of letters and hyphens (or an arrow), never spans a line."""
         gate = self.causal_gate
         if gate is None:
             return None
