@@ -108,6 +108,8 @@ CASES = [
     # an instruction after a label is advice; a claim in a clause of its own after a semicolon is not
     ("- **Context manager**: Save/restore the KV cache at preemption points, reducing recomputation", "none"),
     ("- **Batch size**: Use 16-32; very small batches increase variance", "direct_causal"),
+    # "how much X influences Y" glossing a label is an indirect question
+    ("- `mixing_weight`: How much the denoiser influences generation (0.1-0.3)", "none"),
 ]
 
 
