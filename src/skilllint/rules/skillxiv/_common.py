@@ -11,6 +11,7 @@ from typing import Any
 from skilllint import dependencies
 from skilllint.document import SkillDocument
 from skilllint.rules.base import RuleContext
+from skilllint.spelling import did_you_mean
 
 
 def threshold(ctx: RuleContext, name: str, default: float) -> float:
@@ -36,20 +37,9 @@ def keywords_checked_elsewhere(ctx: RuleContext) -> bool:
     return any(name in ctx.packs for name in ctx.pack_data().get("keywords-checked-by", []))
 
 
-def did_you_mean(value: str, choices: list[str], cutoff: float) -> str | None:
-    """The closest choice to ``value`` (rapidfuzz WRatio on lower-cased text), or None under ``cutoff``."""
-    from rapidfuzz import fuzz, process, utils
-
-    if not choices or not value.strip():
-        return None
-    best = process.extractOne(value, choices, scorer=fuzz.WRatio, processor=utils.default_process,
-                              score_cutoff=cutoff)
-    return best[0] if best else None
-
-
 def suggestion(value: str, choices: list[str], cutoff: float) -> str:
-    best = did_you_mean(value, choices, cutoff)
-    return f" (did you mean '{best}'?)" if best else ""
+    """`` (did you mean 'X'?)`` for the closest choice by rapidfuzz WRatio, or nothing."""
+    return did_you_mean(value, choices, cutoff, scorer="WRatio")
 
 
 def version_tuple(value: Any) -> tuple[int, ...] | None:
