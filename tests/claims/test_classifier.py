@@ -71,6 +71,12 @@ CASES = [
     ("Models where step-causal attention causes artifacts", "none"),
     ("Tasks in which refinement steps are essential for correctness", "none"),
     ("A single reward obscures which denoising steps contributed to quality.", "none"),
+    # so does a condition: a when- or if-clause claims nothing up to its comma or its closing parenthesis
+    ("- When downstream tasks benefit from semantic grouping of similar behaviors", "none"),
+    ("- Approve improvements only if they reduce regressions", "none"),
+    ("If the reward model is noisy, the RL component becomes harmful.", "direct_causal"),
+    ("Dropout helps when data is scarce.", "direct_causal"),
+    ("- Long-context models (where spectrum stability matters) degrade prediction reliability", "direct_causal"),
     # attributive adjectives and enumerated noun phrases are not predicates; a bare verb after a comma instructs
     ("More effective training and fine-tuning approaches", "none"),
     ("It combines (1) data synthesis and (2) stabilized RL methods.", "none"),

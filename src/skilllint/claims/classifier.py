@@ -42,8 +42,9 @@ _CLAUSE_BREAK = re.compile(
     r"[;:()\[\]]|,\s+(?:but|whereas|while|although|though|which|and|however|yet)\b|\b(?:but|whereas|while|although|though|however|whereby)\b"
 )
 
-# "tasks where X causes Y": a clause that describes a setting, up to its first comma
-_SETTING_CLAUSE = re.compile(r"[a-z0-9)] (?:where|in which|wherever)\b")
+# "tasks where X causes Y", "when tasks benefit from Y": a clause that describes a setting or a condition,
+# up to its first comma
+_SETTING_CLAUSE = re.compile(r"[a-z0-9)] (?:where|in which|wherever)\b|(?:^|[a-z0-9)] |[^\w\s] ?)(?:when|whenever|if|unless)\b")
 # a clause break that opens a parenthetical relative clause (", which may be redundant, ...")
 _PARENTHETICAL = re.compile(r".*, (?:which|who)$")
 
@@ -346,7 +347,9 @@ def _in_relative_clause(text: str, start: int) -> bool:
 
 def _in_setting(text: str, start: int) -> bool:
     """A verb in a clause that describes a setting ("tasks where refinement is essential for correctness",
-    "models in which attention causes artifacts") states a condition, not a claim."""
+    "models in which attention causes artifacts") or a condition ("when tasks benefit from grouping", "only if
+    they reduce regressions") states a condition, not a claim. The clause ends at a comma, a semicolon, a colon
+    or a closing parenthesis."""
     openings, punctuation = _settings(text)
     before = bisect.bisect_right(openings, start)
     if not before:
@@ -356,13 +359,16 @@ def _in_setting(text: str, start: int) -> bool:
     return after_opening == len(punctuation) or punctuation[after_opening] >= start
 
 
+_SETTING_WORDS = re.compile(r"where|in which|when|\bif\b|unless")
+
+
 @lru_cache(maxsize=8)
 def _settings(text: str) -> tuple[list[int], list[int]]:
     """Where each setting clause opens ("where", "in which") and where clause punctuation stands."""
-    if "where" not in text and "in which" not in text:
+    if not _SETTING_WORDS.search(text):
         return [], []
     openings = [match.end() for match in _SETTING_CLAUSE.finditer(text)]
-    return openings, [index for index, char in enumerate(text) if char in ",;:"]
+    return openings, [index for index, char in enumerate(text) if char in ",;:)"]
 
 
 def _that_relative(before: list[str]) -> bool:
