@@ -131,8 +131,16 @@ def test_a_finding_in_another_list_item_is_not_in_the_paragraph():
 
 def test_section_titles_are_not_claims():
     for title in ("Controls & Confounds", "Controls and Confounds", "Section 3: Controls & Confounds",
-                  "Effects of Dropout", "Impact on Accuracy", "Reducing Memory Usage", "How Dropout Reduces Overfitting"):
+                  "Effects of Dropout", "Impact on Accuracy", "Reducing Memory Usage", "How Dropout Reduces Overfitting",
+                  "Step 4: Action Space Augmented Reasoning"):
         assert found(f"## {title}\n\nText.\n") == [], title
+
+
+def test_a_paragraph_of_one_bold_line_is_read_as_a_heading():
+    assert found("**Impact on 81-frame prediction:**\n\nText.\n") == []
+    assert found("**Step 4: Action Space Augmented Reasoning**\n\nText.\n") == []
+    assert found("**Finding 3: Model-based augmentation reduces dependency**\n\nText.\n") == [("CL002", 8, 39, Severity.INFO)]
+    assert found("**Impact on** accuracy is large.\n\nText.\n") == [("CL002", 8, 3, Severity.INFO)]
 
 
 def test_a_heading_that_is_a_causal_clause_is_a_claim():

@@ -553,7 +553,9 @@ def _heading_clause_claims(heading: str, cue: Cue, lexicon: Lexicon) -> bool:
     following = after[0] if after else ""
     if not subject or following in _NOUN_COORDINATION:
         return False
-    return not cue.phrase.lower().split()[0].endswith("ing")
+    head = cue.phrase.lower().split()[0]
+    # "Augmented Reasoning", "Improved Sampling": a participle before a noun is attributive in a title
+    return not head.endswith("ing") and not (head.endswith("ed") and " " not in cue.phrase and following[:1].isalnum())
 
 
 def _without_causal(classification: Classification) -> Classification:

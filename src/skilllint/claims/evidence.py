@@ -465,10 +465,18 @@ def _claims_of_block(
         classification, norm, hits = causal_claim(sentence.text, lexicon)
         if classification is not None:
             classified[id(sentence)] = classification
-            if block.kind == "heading":
+            if block.kind == "heading" or _bold_title(block):
                 classification = heading_claim(sentence.text, classification, lexicon)
         if classification is not None and classification.label in (DIRECT, CONDITIONAL):
             yield sentence, classification, norm, hits
+
+
+_BOLD_LINE = re.compile(r"(\*\*|__)(?:(?!\1).)+\1:?")
+
+
+def _bold_title(block: Block) -> bool:
+    """A paragraph that is one line of bold text ("**Step 4: Action Space Augmented Reasoning**") is a heading."""
+    return block.kind == "paragraph" and "\n" not in block.text.strip() and bool(_BOLD_LINE.fullmatch(block.text.strip()))
 
 
 def _by_lines(lexicon: Lexicon) -> bool:
