@@ -116,6 +116,12 @@ CASES = [
     ("- **Batch size**: Use 16-32; very small batches increase variance", "direct_causal"),
     # "how much X influences Y" glossing a label is an indirect question
     ("- `mixing_weight`: How much the denoiser influences generation (0.1-0.3)", "none"),
+    # what is checked, measured or assumed is not asserted
+    ("- Not measuring whether revisitation actually helps on the task", "none"),
+    ("- Not validating that extensions actually improve solution quality", "none"),
+    ("3. **Interpretability**: Track which steps improve reasoning", "none"),
+    ("- Assuming urban specialization helps all location-based tasks", "none"),
+    ("Assuming a fixed budget, larger batches improve throughput.", "direct_causal"),
 ]
 
 
