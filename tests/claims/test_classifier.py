@@ -119,7 +119,7 @@ CASES = [
     # what is checked, measured or assumed is not asserted
     ("- Not measuring whether revisitation actually helps on the task", "none"),
     ("- Not validating that extensions actually improve solution quality", "none"),
-    ("3. **Interpretability**: Track which steps improve reasoning", "none"),
+    ("3. **Interpretability**: Monitor which steps improve reasoning", "none"),
     ("- Assuming urban specialization helps all location-based tasks", "none"),
     ("Assuming a fixed budget, larger batches improve throughput.", "direct_causal"),
 ]
