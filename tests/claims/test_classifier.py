@@ -122,6 +122,20 @@ CASES = [
     ("3. **Interpretability**: Monitor which steps improve reasoning", "none"),
     ("- Assuming urban specialization helps all location-based tasks", "none"),
     ("Assuming a fixed budget, larger batches improve throughput.", "direct_causal"),
+    # headline and press-release wording
+    ("Speculative decoding cuts serving cost by 40%", "direct_causal"),
+    ("A shared KV cache could ease memory pressure on long prompts.", "conditional_causal"),
+    ("Roughly half of the latency is attributable to the tokenizer.", "direct_causal"),
+    ("Careful deduplication is key to stable pretraining.", "direct_causal"),
+    ("Longer warmup linked to lower loss spikes, study finds", "correlational"),
+    ("Distilled students scored slightly lower on the reasoning suite.", "correlational"),
+    ("The switch to bf16 was followed by a 3% drop in accuracy.", "correlational"),
+    ("The effect of batch size on calibration was studied over five seeds.", "none"),
+    ("This report estimates the effect of context increases on retrieval accuracy.", "none"),
+    ("We logged activations to track changes in feature density.", "none"),
+    ("The tool was developed to help annotators cut labelling time.", "none"),
+    ("- Prefix contamination: Ensuring cut point doesn't bias suffix generation", "none"),
+    ("Verifying code correctness is critical for post-training.", "direct_causal"),
 ]
 
 

@@ -130,6 +130,7 @@ _COMPLEMENT_VERBS = {"show", "shows", "showed", "shown", "suggest", "suggests", 
                      "note", "notes", "noted", "conclude", "concluded", "means", "mean", "implies", "imply", "such",
                      "believe", "think", "argue", "argues", "hypothesize", "hypothesise", "given", "evidence", "fact",
                      "observe", "observed", "observes", "claim", "claims", "establish", "established", "is", "was"}
+_HELP = {"help", "helps", "helped", "helping"}
 _INSTRUMENT = {"by", "through", "via", "thereby", "thus", "hence", "therefore", ","}
 _IRREGULAR_PARTICIPLES = {"driven", "drove", "broken", "broke", "underlain", "made", "brought about", "gave rise to"}
 # Nominal causal wording ("the effect of", "the role of", "efficacy") that a correlation can take as its object.
@@ -251,6 +252,8 @@ def _is_claiming_verb(text: str, start: int, end: int, form: str, change: bool) 
         return False
     if previous in _IMPERATIVE_START and _is_base_form(form):
         return False
+    if _is_base_form(form) and _HELP.intersection(before[1:3]):
+        return False  # "to help farmers cut pesticide use": the claim, if any, is "help"'s
     if previous == "to":
         raisers = _skip_adverbs(before[1:])
         raiser = raisers[0] if raisers else ""
