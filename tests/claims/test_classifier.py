@@ -136,6 +136,9 @@ CASES = [
     ("The tool was developed to help annotators cut labelling time.", "none"),
     ("- Prefix contamination: Ensuring cut point doesn't bias suffix generation", "none"),
     ("Verifying code correctness is critical for post-training.", "direct_causal"),
+    # an indirect question after a verb that also takes a plain object ends at its comma
+    ("The inverse dynamics model infers which action likely caused the transition.", "none"),
+    ("By choosing which layers keep an indexer, the method eliminates half of the indexer calls.", "direct_causal"),
 ]
 
 

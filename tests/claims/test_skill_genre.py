@@ -13,7 +13,7 @@ from skilllint.claims.evaluation import evaluate, read_examples
 DATA = Path(__file__).parent / "data"
 
 
-@pytest.mark.parametrize("name", ["skill_claims.csv", "general_claims_dev.csv"])
+@pytest.mark.parametrize("name", ["skill_claims.csv", "general_claims_dev.csv", "press_claims_dev.csv"])
 def test_development_sets_are_classified_well(name):
     examples = read_examples(str(DATA / name), "sentence", "label")
     assert len(examples) >= 150
