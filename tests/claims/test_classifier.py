@@ -139,6 +139,22 @@ CASES = [
     # an indirect question after a verb that also takes a plain object ends at its comma
     ("The inverse dynamics model infers which action likely caused the transition.", "none"),
     ("By choosing which layers keep an indexer, the method eliminates half of the indexer calls.", "direct_causal"),
+    # a correlational instrument reported with its value is a correlational finding; a setting is not
+    ("The CKA similarity between the base and the tuned model at layer 6 is 0.91.", "correlational"),
+    ("- Unit 88 in conv4 | IoU 0.17 with the 'wheel' concept", "correlational"),
+    ("Keep units whose IoU exceeds the 0.04 threshold.", "none"),
+    ("The tuned lens decodes the final answer by layer 18.", "correlational"),
+    ("Saliency maps for the digit classifier highlight the stroke endings.", "correlational"),
+    ("Sentiment is linearly separable in the residual stream from layer 4 on.", "correlational"),
+    ("Copying accuracy rises in step with the induction heads' prefix-matching score.", "correlational"),
+    # prevention as "keep X from", pushing toward, compensation, "may result from", hedging by consistency
+    ("The entropy bonus keeps the policy from collapsing onto one answer.", "direct_causal"),
+    ("Ablating layer 2 does not stop the model from completing the pattern.", "direct_causal"),
+    ("Mean-ablate the head, to avoid pushing activations off-distribution.", "none"),
+    ("The later heads compensate when the first copy head is ablated.", "direct_causal"),
+    ("The accuracy drop after layer 20 may result from compression into fewer dimensions.", "conditional_causal"),
+    ("Combine results from several retrieval paths.", "none"),
+    ("This is consistent with the idea that the reward model pushes the policy toward flattery.", "conditional_causal"),
 ]
 
 
