@@ -13,10 +13,10 @@ from skilllint.claims.evaluation import evaluate, read_examples
 DATA = Path(__file__).parent / "data"
 
 
-@pytest.mark.parametrize("name", ["skill_claims.csv", "general_claims_dev.csv", "press_claims_dev.csv"])
+@pytest.mark.parametrize("name", ["skill_claims.csv", "general_claims_dev.csv", "press_claims_dev.csv", "mech_claims_dev.csv"])
 def test_development_sets_are_classified_well(name):
     examples = read_examples(str(DATA / name), "sentence", "label")
-    assert len(examples) >= 150
+    assert len(examples) >= 120
     report = evaluate([e.label for e in examples], [classify(e.text) for e in examples], resamples=20)
     # floors a little below the measured figures (README of tests/claims/data), to catch regressions
     assert report.macro_f1 >= 0.85
