@@ -73,6 +73,7 @@ CASES = [
     ("A single reward obscures which denoising steps contributed to quality.", "none"),
     # so does a condition: a when- or if-clause claims nothing up to its comma or its closing parenthesis
     ("- When downstream tasks benefit from semantic grouping of similar behaviors", "none"),
+    ("- Markets or applications where model deployment could influence outcomes", "none"),
     ("- Approve improvements only if they reduce regressions", "none"),
     ("If the reward model is noisy, the RL component becomes harmful.", "direct_causal"),
     ("Dropout helps when data is scarce.", "direct_causal"),

@@ -501,7 +501,7 @@ def _classify(text: _Text, words: tuple[int, ...], lexicon: Lexicon) -> Classifi
     if not found and not open_question and hedge_spans:
         for start, end in lexicon.hedged_cues.spans(masked, words):
             hedge = _hedge_governing(masked, start, hedge_spans)
-            if hedge is not None:
+            if hedge is not None and not _in_setting(masked, start):
                 hedged.append(text.cue(start, end, "hedged"))
                 hedges.append(text.cue(hedge[0], hedge[1], "hedge"))
                 break
