@@ -362,6 +362,7 @@ def _in_setting(text: str, start: int) -> bool:
     return after_opening == len(punctuation) or punctuation[after_opening] >= start
 
 
+_SETTING_END = re.compile(r"[,;:)]")
 _SETTING_WORDS = re.compile(r"where|in which|when|\bif\b|unless")
 
 
@@ -371,7 +372,7 @@ def _settings(text: str) -> tuple[list[int], list[int]]:
     if not _SETTING_WORDS.search(text):
         return [], []
     openings = [match.end() for match in _SETTING_CLAUSE.finditer(text)]
-    return openings, [index for index, char in enumerate(text) if char in ",;:)"]
+    return openings, [match.start() for match in _SETTING_END.finditer(text)]
 
 
 def _that_relative(before: list[str]) -> bool:
