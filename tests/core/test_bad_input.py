@@ -116,3 +116,18 @@ def test_the_summary_counts_every_file_with_a_problem(tmp_path):
     assert summary == "Found 1 problem (1 errors, 0 warnings, 0 info) in 1 file."
     summary = render("text", run([tmp_path / "ok"]), ReportContext()).splitlines()[-1]
     assert summary == "All checks passed (1 file checked)."
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+@pytest.mark.parametrize("bom", ["", "\ufeff"])
+def test_invalid_utf8_is_placed_at_its_line_and_column_whatever_the_line_endings(tmp_path, newline, bom):
+    text = bom + "---\nname: ok\ndescription: \"Fine.\"\n---\n\n# T\n\nBody\ncaf\xff here\n"
+    path = make_skill(tmp_path, "ok", text.replace("\n", newline).encode("utf-8").replace(b"\xc3\xbf", b"\xff"))
+    (diag,) = run([path]).diagnostics
+    assert (diag.code, diag.line, diag.column) == ("SL101", 9, 4)
+
+
+def test_invalid_utf8_column_on_the_first_line_does_not_count_the_byte_order_mark(tmp_path):
+    path = make_skill(tmp_path, "ok", b"\xef\xbb\xbfab\xffc\n")
+    (diag,) = run([path]).diagnostics
+    assert (diag.code, diag.line, diag.column) == ("SL101", 1, 3)
