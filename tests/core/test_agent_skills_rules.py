@@ -69,3 +69,21 @@ def test_name_rules_normalise_nfkc():
 def test_extra_allowed_fields_come_from_config():
     text = '---\nname: skill\ndescription: "x"\nauthor: me\n---\n\nBody\n'
     assert lint_text(text, select=["AS040"], config={"allowed-fields": ["author"]}) == []
+
+
+def test_duplicate_keys_are_invalid_yaml_at_the_second_key():
+    text = '---\nname: first\ndescription: "x"\nname: second\n---\n\nBody\n'
+    (found,) = lint_text(text, select=["AS"], path="first/SKILL.md")
+    assert (found.code, found.line, found.column) == ("AS003", 4, 1)
+    assert "duplicate key 'name' (first on line 2)" in found.message
+
+
+def test_duplicate_keys_in_a_nested_mapping_are_found_too():
+    text = '---\nname: skill\ndescription: "x"\nmetadata:\n  owner: a\n  owner: b\n---\n\nBody\n'
+    (found,) = lint_text(text, select=["AS"])
+    assert (found.code, found.line, found.column) == ("AS003", 6, 3)
+
+
+def test_merge_keys_and_overrides_are_not_duplicates():
+    text = '---\nname: skill\ndescription: "x"\nmetadata:\n  <<: {owner: a}\n  owner: b\n---\n\nBody\n'
+    assert lint_text(text, select=["AS"]) == []
