@@ -87,3 +87,10 @@ def test_duplicate_keys_in_a_nested_mapping_are_found_too():
 def test_merge_keys_and_overrides_are_not_duplicates():
     text = '---\nname: skill\ndescription: "x"\nmetadata:\n  <<: {owner: a}\n  owner: b\n---\n\nBody\n'
     assert lint_text(text, select=["AS"]) == []
+
+
+def test_a_control_character_in_the_frontmatter_is_placed_at_its_line_and_column():
+    text = '---\nname: skill\ndescription: "a \x1b[31mred"\n---\n\nBody\n'
+    (found,) = lint_text(text, select=["AS"])
+    assert (found.code, found.line, found.column) == ("AS003", 3, 17)
+    assert found.message == "invalid YAML in frontmatter: control characters are not allowed (U+001B)"

@@ -112,6 +112,12 @@ def parse_frontmatter(lines: list[str], text_offset: int, offset_of_line) -> Fro
         column = mark.column + 1 if mark else 1
         fm.error = YamlProblem(_describe_constructor_error(exc), line, column, "tag")
         return fm
+    except yaml.reader.ReaderError as exc:
+        before = yaml_text[: exc.position]
+        line = first_line + before.count("\n")
+        column = exc.position - (before.rfind("\n") + 1) + 1
+        fm.error = YamlProblem(f"{exc.reason} (U+{exc.character:04X})", line, column, "syntax")
+        return fm
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         if "end of stream" in (getattr(exc, "problem", None) or "") and getattr(exc, "context_mark", None):
