@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
+import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -17,6 +18,22 @@ DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024
 
 class ConfigError(Exception):
     pass
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """YAML with the booleans of YAML 1.2: only true and false.
+
+    PyYAML follows YAML 1.1, where on, off, yes and no are booleans too, so `AS040: off` would
+    read as false rather than as the severity "off".
+    """
+
+
+_ConfigLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_ConfigLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
 
 
 @dataclass
@@ -105,7 +122,7 @@ def load(path: Path) -> Config:
         values = _read_toml(path).get("tool", {}).get("skilllint", {})
     else:
         try:
-            values = yaml.safe_load(path.read_text(encoding="utf-8"))
+            values = yaml.load(path.read_text(encoding="utf-8"), Loader=_ConfigLoader)
         except FileNotFoundError:
             raise ConfigError(f"{path}: configuration file not found") from None
         except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:

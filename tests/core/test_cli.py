@@ -94,6 +94,19 @@ def test_unknown_config_key_and_broken_yaml(repo):
     assert result.exit_code == 2 and "cannot read configuration" in result.output
 
 
+@pytest.mark.parametrize("written", ["off", '"off"'])
+def test_a_bare_off_severity_turns_the_rule_off(repo, written):
+    (repo / ".skilllint.yaml").write_text(f"severity:\n  AS040: {written}\n")
+    result = invoke("check", "skills/warns", "--no-cache")
+    assert result.exit_code == 0 and "All checks passed" in result.output
+
+
+def test_only_true_and_false_are_booleans_in_the_configuration(repo):
+    (repo / ".skilllint.yaml").write_text("arxiv:\n  verify: no\n")
+    result = CliRunner().invoke(cli, ["check", "skills/warns"])
+    assert result.exit_code == 2 and "key 'arxiv.verify': 'no' is not of type 'boolean'" in result.output
+
+
 def test_config_in_pyproject_is_found_upward(repo):
     (repo / "pyproject.toml").write_text('[tool.skilllint]\nignore = ["AS040", "AS01"]\n')
     result = invoke("check", "skills/warns")
