@@ -106,6 +106,10 @@ def test_json_records_are_read_with_lines(tmp_path):
     ("paper: [unclosed\n", "invalid YAML", 2),
     ("- a list\n- not a mapping\n", "must be a mapping of fields, found list", 1),
     ("", "must be a mapping of fields, found empty", 1),
+    ("paper:\n  title: x\nskill: &s {name: *s}\n", "a YAML alias refers to a value that contains it", 3),
+    ("a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join([f'*{chr(97 + i)}'] * 10)}]\n" for i in range(5)),
+     "YAML aliases expand to more than 100,000 nodes", 1),
 ])
 def test_unreadable_records_raise_a_clear_error(text, message, line):
     with pytest.raises(RecordError) as caught:

@@ -8,12 +8,13 @@ from typing import Any
 
 import yaml
 
+from skilllint.document.yaml_nodes import MAX_EXPANDED_NODES, expanded_size
+
 try:
     from yaml import CSafeLoader as SafeLoader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader  # type: ignore[assignment]
 
-MAX_EXPANDED_NODES = 100_000
 DELIMITER = re.compile(r"---[ \t]*\r?$")
 
 _SCALAR_STYLES = {None: "plain", "": "plain", "'": "single", '"': "double", "|": "literal", ">": "folded"}
@@ -92,7 +93,7 @@ def parse_frontmatter(lines: list[str], text_offset: int, offset_of_line) -> Fro
         node = loader.get_single_node()
         if node is None:
             return fm
-        if _expanded_size(node) > MAX_EXPANDED_NODES:
+        if expanded_size(node) > MAX_EXPANDED_NODES:
             fm.error = YamlProblem(
                 f"YAML aliases expand to more than {MAX_EXPANDED_NODES:,} nodes", first_line, 1, "aliases"
             )
@@ -160,32 +161,6 @@ def _style(node: yaml.Node) -> str:
         return _SCALAR_STYLES.get(node.style, "plain")
     kind = "seq" if isinstance(node, yaml.SequenceNode) else "map"
     return f"{'flow' if node.flow_style else 'block'}-{kind}"
-
-
-def _expanded_size(node: yaml.Node) -> int:
-    """The number of nodes the document would have with every alias expanded."""
-    sizes: dict[int, int] = {}
-    visiting: set[int] = set()
-
-    def size(n: yaml.Node) -> int:
-        key = id(n)
-        if key in sizes:
-            return sizes[key]
-        if key in visiting:  # a recursive alias: count it once
-            return 1
-        visiting.add(key)
-        total = 1
-        if isinstance(n, yaml.SequenceNode):
-            for child in n.value:
-                total += size(child)
-        elif isinstance(n, yaml.MappingNode):
-            for k, v in n.value:
-                total += size(k) + size(v)
-        visiting.discard(key)
-        sizes[key] = min(total, MAX_EXPANDED_NODES + 1)
-        return sizes[key]
-
-    return size(node)
 
 
 def _first_duplicate_key(root: yaml.Node) -> tuple[yaml.ScalarNode, yaml.ScalarNode] | None:

@@ -9,6 +9,8 @@ from typing import Any
 
 import yaml
 
+from skilllint.document.yaml_nodes import MAX_EXPANDED_NODES, expanded_size, recursive_alias
+
 PathPart = str | int
 RecordPath = tuple[PathPart, ...]
 
@@ -76,6 +78,8 @@ def parse_record(text: str, source: str = "<record>", as_json: bool = False) -> 
     loader = yaml.SafeLoader(text)
     try:
         node = loader.get_single_node()
+        if node is not None:
+            _check_aliases(node, source)
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -89,6 +93,15 @@ def parse_record(text: str, source: str = "<record>", as_json: bool = False) -> 
         kind = "empty" if data is None else type(data).__name__
         raise RecordError(source, f"the record must be a mapping of fields, found {kind}", 1)
     return Record(data, source, _node_lines(node))
+
+
+def _check_aliases(node: yaml.Node, source: str) -> None:
+    """A record is plain data: no alias may make it endless or enormous."""
+    looped = recursive_alias(node)
+    if looped is not None:
+        raise RecordError(source, "a YAML alias refers to a value that contains it", looped.start_mark.line + 1)
+    if expanded_size(node) > MAX_EXPANDED_NODES:
+        raise RecordError(source, f"YAML aliases expand to more than {MAX_EXPANDED_NODES:,} nodes", 1)
 
 
 def _yaml_lines(text: str) -> dict[RecordPath, int]:
