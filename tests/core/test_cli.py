@@ -161,3 +161,14 @@ def test_bundled_examples_lint_without_internal_error():
     result = CliRunner().invoke(cli, ["check", str(FIXTURES / "examples"), "--format", "json"])
     assert result.exit_code in (0, 1), result.output
     assert json.loads(result.output)["files_checked"] >= 1
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_eval_claims_places_invalid_utf8_at_its_line(tmp_path, newline):
+    data = tmp_path / "labels.csv"
+    text = "sentence,label\nX causes Y.,direct_causal\nCaf\xe9 sales rose.,none\n".replace("\n", newline)
+    data.write_bytes(text.encode("latin-1"))
+    for source, stdin in ((str(data), None), ("-", data.read_bytes())):
+        result = CliRunner().invoke(cli, ["eval-claims", source, "--resamples", "20"], input=stdin)
+        assert result.exit_code == 2
+        assert f"{source}:3:4: invalid UTF-8: byte 0xe9" in result.output
