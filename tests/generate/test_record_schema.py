@@ -138,3 +138,12 @@ def test_keywords_must_be_title_case():
     data["skill"]["keywords"][1] = "unit interpretability"
     data["skill"]["keywords"][2] = "Learning to Deceive"
     assert [f"{p.location}: {p.message}" for p in validate(data)] == ["skill.keywords[1]: must be in Title Case"]
+
+
+def test_a_record_that_is_not_utf8_names_the_line_and_column(tmp_path):
+    path = tmp_path / "r.yaml"
+    path.write_bytes(b"paper:\r\n  title: caf\xe9\r\n")
+    with pytest.raises(RecordError) as caught:
+        load_record(path)
+    assert caught.value.line == 2
+    assert caught.value.message == "the record is not UTF-8 text: invalid UTF-8: byte 0xe9 at byte offset 20 (column 13)"

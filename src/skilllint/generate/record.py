@@ -9,6 +9,7 @@ from typing import Any
 
 import yaml
 
+from skilllint.document.text import BOM, DecodeProblem, decode
 from skilllint.document.yaml_nodes import MAX_EXPANDED_NODES, expanded_size, recursive_alias
 
 PathPart = str | int
@@ -62,9 +63,10 @@ def load_record(path: str | Path) -> Record:
     except OSError as exc:
         raise RecordError(str(path), f"cannot read the record: {exc.strerror or exc}") from None
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise RecordError(str(path), f"the record is not UTF-8 text (byte {exc.start})") from None
+        text = decode(raw).removeprefix(BOM)
+    except DecodeProblem as problem:
+        message = f"the record is not UTF-8 text: {problem} (column {problem.column})"
+        raise RecordError(str(path), message, problem.line) from None
     return parse_record(text, str(path), as_json=path.suffix.lower() == ".json")
 
 
