@@ -76,9 +76,20 @@ class LineIndex:
         return min(self.starts[line - 1] + column - 1, self.length)
 
 
-def newline_style(text: str) -> str:
+NEWLINE_NAMES = {"\r\n": "CRLF", "\r": "CR", "\n": "LF"}
+
+
+def newline_kinds(text: str) -> list[str]:
+    """The line endings the text uses, CRLF first, then a lone CR, then LF."""
     crlf = text.count("\r\n")
-    lf = text.count("\n") - crlf
-    if crlf and lf:
+    kinds = [kind for kind, count in (("\r\n", crlf), ("\r", text.count("\r") - crlf),
+                                      ("\n", text.count("\n") - crlf)) if count]
+    return kinds
+
+
+def newline_style(text: str) -> str:
+    """``"\n"``, ``"\r\n"`` or ``"\r"`` when the text uses one line ending (LF when none), else ``"mixed"``."""
+    kinds = newline_kinds(text)
+    if len(kinds) > 1:
         return "mixed"
-    return "\r\n" if crlf else "\n"
+    return kinds[0] if kinds else "\n"
