@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from skilllint import resources
+from skilllint.paths import resolved
 
 CONFIG_NAMES = (".skilllint.yaml", ".skilllint.yml", "pyproject.toml")
 DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024
@@ -66,7 +67,7 @@ class Config:
 
     def relative(self, path: Path) -> str:
         try:
-            return PurePosixPath(path.resolve().relative_to(self.root.resolve())).as_posix()
+            return PurePosixPath(resolved(path).relative_to(resolved(self.root))).as_posix()
         except ValueError:
             return path.as_posix()
 
@@ -89,7 +90,7 @@ def glob_match(pattern: str, relative: str) -> bool:
 
 def discover(start: Path) -> Path | None:
     """The nearest config file at or above ``start``."""
-    folder = start.resolve()
+    folder = resolved(start)
     if not folder.is_dir():
         folder = folder.parent
     for candidate in (folder, *folder.parents):

@@ -25,7 +25,7 @@ def discover(paths: list[Path], config: Config) -> list[Found]:
     excludes = list(config.get("exclude", []))
     for given in paths:
         if given.is_symlink() and not given.exists():
-            found.append(Found(given, "broken-symlink", f"symlink points to missing {os.readlink(given)}"))
+            found.append(_dangling(given))
         elif given.is_dir():
             _walk(given, config, excludes, found, set())
         elif given.exists():
@@ -77,9 +77,19 @@ def _walk(folder: Path, config: Config, excludes: list[str], found: list[Found],
             _walk(path, config, excludes, found, ancestors)
         elif entry.name == SKILL_FILE:
             if entry.is_symlink() and not path.exists():
-                found.append(Found(path, "broken-symlink", f"symlink points to missing {os.readlink(path)}"))
+                found.append(_dangling(path))
             else:
                 found.append(Found(path))
+
+
+def _dangling(path: Path) -> Found:
+    """A symlink that leads nowhere: to a missing file, or round a loop."""
+    try:
+        path.stat()
+    except OSError as exc:
+        if _is_loop(exc):
+            return Found(path, "symlink-loop", str(exc))
+    return Found(path, "broken-symlink", f"symlink points to missing {os.readlink(path)}")
 
 
 def _is_loop(exc: OSError) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -131,3 +132,22 @@ def test_invalid_utf8_column_on_the_first_line_does_not_count_the_byte_order_mar
     path = make_skill(tmp_path, "ok", b"\xef\xbb\xbfab\xffc\n")
     (diag,) = run([path]).diagnostics
     assert (diag.code, diag.line, diag.column) == ("SL101", 1, 3)
+
+
+@pytest.mark.parametrize("fmt", ["text", "sarif", "github"])
+def test_a_symlink_loop_named_on_the_command_line_is_a_diagnostic(tmp_path, monkeypatch, fmt):
+    from click.testing import CliRunner
+
+    from skilllint.cli import cli
+
+    (tmp_path / "skills").mkdir()
+    (tmp_path / "skills" / "a").symlink_to(tmp_path / "skills" / "b")
+    (tmp_path / "skills" / "b").symlink_to(tmp_path / "skills" / "a")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    result = CliRunner().invoke(cli, ["check", "--no-cache", "--format", fmt, str(tmp_path / "skills" / "a")],
+                                catch_exceptions=False)
+    assert result.exit_code == 1
+    assert "SL10" in result.output
+
