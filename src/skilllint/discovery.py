@@ -21,7 +21,7 @@ class Found:
 
 def discover(paths: list[Path], config: Config) -> list[Found]:
     found: list[Found] = []
-    seen_files: set[Path] = set()
+    seen: set[tuple[Path, str | None]] = set()
     excludes = list(config.get("exclude", []))
     for given in paths:
         if given.is_symlink() and not given.exists():
@@ -34,10 +34,10 @@ def discover(paths: list[Path], config: Config) -> list[Found]:
             found.append(Found(given, "not-found", "no such file or directory"))
     unique = []
     for item in found:
-        key = item.path.absolute()
-        if item.problem is None and key in seen_files:
+        key = (Path(os.path.abspath(item.path)), item.problem)
+        if key in seen:
             continue
-        seen_files.add(key)
+        seen.add(key)
         unique.append(item)
     return unique
 

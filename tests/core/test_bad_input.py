@@ -151,3 +151,12 @@ def test_a_symlink_loop_named_on_the_command_line_is_a_diagnostic(tmp_path, monk
     assert result.exit_code == 1
     assert "SL10" in result.output
 
+
+def test_a_path_found_twice_is_reported_once(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    make_skill(tmp_path, "ok")
+    found = discover([Path("."), Path("a"), Path("./ok"), Path("ok/SKILL.md")], Config({}, None))
+    assert sorted((str(f.path), f.problem) for f in found) == [
+        ("a", "symlink-loop"), ("b", "symlink-loop"), ("ok/SKILL.md", None)]
