@@ -15,7 +15,7 @@ SKIPPED_DIRS = {".git", "node_modules", "__pycache__", ".skilllint_cache"}
 @dataclass
 class Found:
     path: Path
-    problem: str | None = None  # broken-symlink | symlink-loop | not-found
+    problem: str | None = None  # broken-symlink | symlink-loop | unreadable-file | not-found
     detail: str = ""
 
 
@@ -50,7 +50,7 @@ def _walk(folder: Path, config: Config, excludes: list[str], found: list[Found],
     try:
         stat = folder.stat()
     except OSError as exc:
-        found.append(Found(folder, "symlink-loop" if _is_loop(exc) else "unreadable", str(exc)))
+        found.append(Found(folder, "symlink-loop" if _is_loop(exc) else "unreadable-file", str(exc)))
         return
     key = (stat.st_dev, stat.st_ino)
     if key in ancestors:
@@ -60,7 +60,7 @@ def _walk(folder: Path, config: Config, excludes: list[str], found: list[Found],
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
-        found.append(Found(folder, "unreadable", f"cannot list folder: {exc.strerror or exc}"))
+        found.append(Found(folder, "unreadable-file", f"cannot list folder: {exc.strerror or exc}"))
         return
     for entry in entries:
         path = Path(entry.path)
@@ -71,7 +71,7 @@ def _walk(folder: Path, config: Config, excludes: list[str], found: list[Found],
         try:
             is_dir = entry.is_dir()
         except OSError as exc:
-            found.append(Found(path, "symlink-loop" if _is_loop(exc) else "unreadable", str(exc)))
+            found.append(Found(path, "symlink-loop" if _is_loop(exc) else "unreadable-file", str(exc)))
             continue
         if is_dir:
             _walk(path, config, excludes, found, ancestors)

@@ -160,3 +160,22 @@ def test_a_path_found_twice_is_reported_once(tmp_path, monkeypatch):
     found = discover([Path("."), Path("a"), Path("./ok"), Path("ok/SKILL.md")], Config({}, None))
     assert sorted((str(f.path), f.problem) for f in found) == [
         ("a", "symlink-loop"), ("b", "symlink-loop"), ("ok/SKILL.md", None)]
+
+
+def test_a_folder_that_cannot_be_listed_is_a_diagnostic(tmp_path, monkeypatch):
+    import skilllint.discovery
+
+    make_skill(tmp_path)
+    (tmp_path / "locked").mkdir()
+    real_scandir = os.scandir
+
+    def scandir(path):
+        if os.path.basename(path) == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(skilllint.discovery.os, "scandir", scandir)
+    result = run([tmp_path])
+    assert ("SL104", os.path.basename(tmp_path)) in by_code(result)
+    assert result.files_checked == 1 and not result.crashed
+
