@@ -78,6 +78,8 @@ def _walk(folder: Path, config: Config, excludes: list[str], found: list[Found],
         elif entry.name == SKILL_FILE:
             if entry.is_symlink() and not path.exists():
                 found.append(_dangling(path))
+            elif not entry.is_file():  # reading a named pipe would wait for a writer forever
+                found.append(Found(path, "unreadable-file", "not a regular file (a pipe, socket or device)"))
             else:
                 found.append(Found(path))
 

@@ -179,3 +179,15 @@ def test_a_folder_that_cannot_be_listed_is_a_diagnostic(tmp_path, monkeypatch):
     assert ("SL104", os.path.basename(tmp_path)) in by_code(result)
     assert result.files_checked == 1 and not result.crashed
 
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes")
+def test_a_named_pipe_called_skill_md_in_a_folder_is_not_read(tmp_path):
+    make_skill(tmp_path)
+    (tmp_path / "pipe").mkdir()
+    os.mkfifo(tmp_path / "pipe" / "SKILL.md")
+    started = time.monotonic()
+    result = run([tmp_path])
+    assert time.monotonic() - started < 30
+    assert ("SL104", "pipe") in by_code(result)
+    assert result.files_checked == 1
