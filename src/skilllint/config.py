@@ -119,8 +119,11 @@ def _read_toml(path: Path) -> dict:
 
 
 def load(path: Path) -> Config:
-    if path.name == "pyproject.toml":
-        values = _read_toml(path).get("tool", {}).get("skilllint", {})
+    if path.suffix == ".toml":
+        tool = _read_toml(path).get("tool")
+        if not isinstance(tool, dict) or "skilllint" not in tool:
+            raise ConfigError(f"{path}: no [tool.skilllint] table")
+        values = tool["skilllint"]
     else:
         try:
             values = yaml.load(path.read_text(encoding="utf-8"), Loader=_ConfigLoader)

@@ -113,6 +113,21 @@ def test_config_in_pyproject_is_found_upward(repo):
     assert "All checks passed" in result.output
 
 
+@pytest.mark.parametrize("name", ["pyproject.toml", "ci-lint.toml"])
+def test_a_toml_file_given_with_config_is_read_as_toml(repo, name):
+    (repo / name).write_text('[project]\nname = "x"\n\n[tool.skilllint]\nignore = ["AS040"]\n')
+    result = invoke("check", "--config", name, "skills/warns")
+    assert result.exit_code == 0 and "All checks passed" in result.output
+
+
+@pytest.mark.parametrize("text", ['[project]\nname = "x"\n', 'tool = "x"\n'])
+def test_a_toml_file_given_with_config_needs_a_skilllint_table(repo, text):
+    (repo / "ci-lint.toml").write_text(text)
+    result = CliRunner().invoke(cli, ["check", "--config", "ci-lint.toml", "skills/warns"])
+    assert result.exit_code == 2
+    assert "ci-lint.toml: no [tool.skilllint] table" in result.output
+
+
 def test_a_pyproject_that_cannot_be_parsed_is_an_error(repo):
     (repo / "pyproject.toml").write_text('[tool.skilllint\nprofile = "claims"\n')
     result = CliRunner().invoke(cli, ["check", "skills/clean"])
