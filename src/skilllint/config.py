@@ -129,12 +129,25 @@ def load(path: Path) -> Config:
             values = yaml.load(path.read_text(encoding="utf-8"), Loader=_ConfigLoader)
         except FileNotFoundError:
             raise ConfigError(f"{path}: configuration file not found") from None
+        except yaml.MarkedYAMLError as exc:
+            raise ConfigError(_describe_yaml_error(path, exc)) from None
         except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
             raise ConfigError(f"{path}: cannot read configuration: {exc}") from None
     if values is None:
         values = {}
     validate(values, path)
     return Config(values, path)
+
+
+def _describe_yaml_error(path: Path, exc: yaml.MarkedYAMLError) -> str:
+    """One line: where the YAML went wrong (what was left open, when the file ended too soon) and why."""
+    problem = exc.problem or ""
+    mark = exc.problem_mark
+    if exc.context_mark is not None and ("<stream end>" in problem or "end of stream" in problem or mark is None):
+        mark = exc.context_mark
+    where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark is not None else str(path)
+    message = ", ".join(part for part in (exc.context, problem) if part)
+    return f"{where}: cannot read configuration: {message}"
 
 
 def validate(values: Any, path: Path | str) -> None:

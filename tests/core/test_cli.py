@@ -107,6 +107,15 @@ def test_only_true_and_false_are_booleans_in_the_configuration(repo):
     assert result.exit_code == 2 and "key 'arxiv.verify': 'no' is not of type 'boolean'" in result.output
 
 
+def test_broken_yaml_in_the_configuration_is_one_line_with_its_position(repo):
+    (repo / ".skilllint.yaml").write_text("ignore: [AS040]\nselect: [AS\n")
+    result = CliRunner().invoke(cli, ["check", "skills/warns"])
+    assert result.exit_code == 2
+    assert result.output.splitlines() == [
+        f"skilllint: {repo / '.skilllint.yaml'}:2:9: cannot read configuration: "
+        "while parsing a flow sequence, expected ',' or ']', but got '<stream end>'"]
+
+
 def test_config_in_pyproject_is_found_upward(repo):
     (repo / "pyproject.toml").write_text('[tool.skilllint]\nignore = ["AS040", "AS01"]\n')
     result = invoke("check", "skills/warns")
