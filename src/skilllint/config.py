@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
+import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -10,6 +11,7 @@ from typing import Any
 import yaml
 
 from skilllint import resources
+from skilllint.paths import resolved
 
 CONFIG_NAMES = (".skilllint.yaml", ".skilllint.yml", "pyproject.toml")
 DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024
@@ -17,6 +19,22 @@ DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024
 
 class ConfigError(Exception):
     pass
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """YAML with the booleans of YAML 1.2: only true and false.
+
+    PyYAML follows YAML 1.1, where on, off, yes and no are booleans too, so `AS040: off` would
+    read as false rather than as the severity "off".
+    """
+
+
+_ConfigLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_ConfigLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
 
 
 @dataclass
@@ -49,7 +67,7 @@ class Config:
 
     def relative(self, path: Path) -> str:
         try:
-            return PurePosixPath(path.resolve().relative_to(self.root.resolve())).as_posix()
+            return PurePosixPath(resolved(path).relative_to(resolved(self.root))).as_posix()
         except ValueError:
             return path.as_posix()
 
@@ -72,7 +90,7 @@ def glob_match(pattern: str, relative: str) -> bool:
 
 def discover(start: Path) -> Path | None:
     """The nearest config file at or above ``start``."""
-    folder = start.resolve()
+    folder = resolved(start)
     if not folder.is_dir():
         folder = folder.parent
     for candidate in (folder, *folder.parents):
@@ -101,19 +119,35 @@ def _read_toml(path: Path) -> dict:
 
 
 def load(path: Path) -> Config:
-    if path.name == "pyproject.toml":
-        values = _read_toml(path).get("tool", {}).get("skilllint", {})
+    if path.suffix == ".toml":
+        tool = _read_toml(path).get("tool")
+        if not isinstance(tool, dict) or "skilllint" not in tool:
+            raise ConfigError(f"{path}: no [tool.skilllint] table")
+        values = tool["skilllint"]
     else:
         try:
-            values = yaml.safe_load(path.read_text(encoding="utf-8"))
+            values = yaml.load(path.read_text(encoding="utf-8"), Loader=_ConfigLoader)
         except FileNotFoundError:
             raise ConfigError(f"{path}: configuration file not found") from None
+        except yaml.MarkedYAMLError as exc:
+            raise ConfigError(_describe_yaml_error(path, exc)) from None
         except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
             raise ConfigError(f"{path}: cannot read configuration: {exc}") from None
     if values is None:
         values = {}
     validate(values, path)
     return Config(values, path)
+
+
+def _describe_yaml_error(path: Path, exc: yaml.MarkedYAMLError) -> str:
+    """One line: where the YAML went wrong (what was left open, when the file ended too soon) and why."""
+    problem = exc.problem or ""
+    mark = exc.problem_mark
+    if exc.context_mark is not None and ("<stream end>" in problem or "end of stream" in problem or mark is None):
+        mark = exc.context_mark
+    where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark is not None else str(path)
+    message = ", ".join(part for part in (exc.context, problem) if part)
+    return f"{where}: cannot read configuration: {message}"
 
 
 def validate(values: Any, path: Path | str) -> None:

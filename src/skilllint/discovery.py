@@ -15,17 +15,17 @@ SKIPPED_DIRS = {".git", "node_modules", "__pycache__", ".skilllint_cache"}
 @dataclass
 class Found:
     path: Path
-    problem: str | None = None  # broken-symlink | symlink-loop | not-found
+    problem: str | None = None  # broken-symlink | symlink-loop | unreadable-file | not-found
     detail: str = ""
 
 
 def discover(paths: list[Path], config: Config) -> list[Found]:
     found: list[Found] = []
-    seen_files: set[Path] = set()
+    seen: set[tuple[Path, str | None]] = set()
     excludes = list(config.get("exclude", []))
     for given in paths:
         if given.is_symlink() and not given.exists():
-            found.append(Found(given, "broken-symlink", f"symlink points to missing {os.readlink(given)}"))
+            found.append(_dangling(given))
         elif given.is_dir():
             _walk(given, config, excludes, found, set())
         elif given.exists():
@@ -34,10 +34,10 @@ def discover(paths: list[Path], config: Config) -> list[Found]:
             found.append(Found(given, "not-found", "no such file or directory"))
     unique = []
     for item in found:
-        key = item.path.absolute()
-        if item.problem is None and key in seen_files:
+        key = (Path(os.path.abspath(item.path)), item.problem)
+        if key in seen:
             continue
-        seen_files.add(key)
+        seen.add(key)
         unique.append(item)
     return unique
 
@@ -50,7 +50,7 @@ def _walk(folder: Path, config: Config, excludes: list[str], found: list[Found],
     try:
         stat = folder.stat()
     except OSError as exc:
-        found.append(Found(folder, "symlink-loop" if _is_loop(exc) else "unreadable", str(exc)))
+        found.append(Found(folder, "symlink-loop" if _is_loop(exc) else "unreadable-file", str(exc)))
         return
     key = (stat.st_dev, stat.st_ino)
     if key in ancestors:
@@ -60,7 +60,7 @@ def _walk(folder: Path, config: Config, excludes: list[str], found: list[Found],
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
-        found.append(Found(folder, "unreadable", f"cannot list folder: {exc.strerror or exc}"))
+        found.append(Found(folder, "unreadable-file", f"cannot list folder: {exc.strerror or exc}"))
         return
     for entry in entries:
         path = Path(entry.path)
@@ -71,15 +71,27 @@ def _walk(folder: Path, config: Config, excludes: list[str], found: list[Found],
         try:
             is_dir = entry.is_dir()
         except OSError as exc:
-            found.append(Found(path, "symlink-loop" if _is_loop(exc) else "unreadable", str(exc)))
+            found.append(Found(path, "symlink-loop" if _is_loop(exc) else "unreadable-file", str(exc)))
             continue
         if is_dir:
             _walk(path, config, excludes, found, ancestors)
         elif entry.name == SKILL_FILE:
             if entry.is_symlink() and not path.exists():
-                found.append(Found(path, "broken-symlink", f"symlink points to missing {os.readlink(path)}"))
+                found.append(_dangling(path))
+            elif not entry.is_file():  # reading a named pipe would wait for a writer forever
+                found.append(Found(path, "unreadable-file", "not a regular file (a pipe, socket or device)"))
             else:
                 found.append(Found(path))
+
+
+def _dangling(path: Path) -> Found:
+    """A symlink that leads nowhere: to a missing file, or round a loop."""
+    try:
+        path.stat()
+    except OSError as exc:
+        if _is_loop(exc):
+            return Found(path, "symlink-loop", str(exc))
+    return Found(path, "broken-symlink", f"symlink points to missing {os.readlink(path)}")
 
 
 def _is_loop(exc: OSError) -> bool:

@@ -133,8 +133,8 @@ def _one_round(doc: SkillDocument, candidates: list[Diagnostic], refused: set, d
 
 
 def _apply(doc: SkillDocument, edits) -> str:
-    if doc.newline == "\r\n":
-        edits = [Edit(e.start, e.end, e.replacement.replace("\r\n", "\n").replace("\n", "\r\n")) for e in edits]
+    if doc.newline in ("\r\n", "\r"):
+        edits = [Edit(e.start, e.end, e.replacement.replace("\r\n", "\n").replace("\n", doc.newline)) for e in edits]
     return apply_edits(doc.text, edits)
 
 
@@ -165,7 +165,7 @@ def _reload(doc: SkillDocument, text: str) -> SkillDocument:
 
 
 def _newline(text: str, before: str) -> str:
-    return newline_style(text) if "\n" in text else before
+    return newline_style(text) if "\n" in text or "\r" in text else before
 
 
 def _breaks(before: SkillDocument, text: str) -> str | None:

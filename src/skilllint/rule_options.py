@@ -43,9 +43,13 @@ def value_problem(rule: type[Rule], option: str, value: Any) -> str | None:
         hint = did_you_mean(value, map(str, accepted)) if isinstance(value, str) else ""
         return f"must be one of {', '.join(map(str, accepted))}, not {_shown(value)}{hint}"
     expected = accepted or (type(default) if default is not None else None)
-    if expected is None or (value is None and default is None) or _is_a(value, expected):
+    if expected is None or (value is None and default is None):
         return None
-    return f"must be {_TYPE_NAMES.get(expected, expected.__name__)}, not {_shown(value)}"
+    if not _is_a(value, expected):
+        return f"must be {_TYPE_NAMES.get(expected, expected.__name__)}, not {_shown(value)}"
+    if expected in (int, float) and value < 0:  # limits, counts and thresholds are never negative
+        return f"must be 0 or more, not {_shown(value)}"
+    return None
 
 
 def _is_a(value: Any, expected: type) -> bool:

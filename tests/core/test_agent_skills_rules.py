@@ -69,3 +69,46 @@ def test_name_rules_normalise_nfkc():
 def test_extra_allowed_fields_come_from_config():
     text = '---\nname: skill\ndescription: "x"\nauthor: me\n---\n\nBody\n'
     assert lint_text(text, select=["AS040"], config={"allowed-fields": ["author"]}) == []
+
+
+def test_duplicate_keys_are_invalid_yaml_at_the_second_key():
+    text = '---\nname: first\ndescription: "x"\nname: second\n---\n\nBody\n'
+    (found,) = lint_text(text, select=["AS"], path="first/SKILL.md")
+    assert (found.code, found.line, found.column) == ("AS003", 4, 1)
+    assert "duplicate key 'name' (first on line 2)" in found.message
+
+
+def test_duplicate_keys_in_a_nested_mapping_are_found_too():
+    text = '---\nname: skill\ndescription: "x"\nmetadata:\n  owner: a\n  owner: b\n---\n\nBody\n'
+    (found,) = lint_text(text, select=["AS"])
+    assert (found.code, found.line, found.column) == ("AS003", 6, 3)
+
+
+def test_merge_keys_and_overrides_are_not_duplicates():
+    text = '---\nname: skill\ndescription: "x"\nmetadata:\n  <<: {owner: a}\n  owner: b\n---\n\nBody\n'
+    assert lint_text(text, select=["AS"]) == []
+
+
+def test_a_control_character_in_the_frontmatter_is_placed_at_its_line_and_column():
+    text = '---\nname: skill\ndescription: "a \x1b[31mred"\n---\n\nBody\n'
+    (found,) = lint_text(text, select=["AS"])
+    assert (found.code, found.line, found.column) == ("AS003", 3, 17)
+    assert found.message == "invalid YAML in frontmatter: control characters are not allowed (U+001B)"
+
+
+@pytest.mark.parametrize(("text", "line", "message"), [
+    ('---\nname: s\rdescription: "x"\n---\n\nBody\r\n',
+     6, "the file mixes CRLF, CR and LF line endings (first CRLF here)"),
+    ('---\nname: s\rdescription: "x"\n---\n\nBody\n', 2, "the file mixes CR and LF line endings (first CR here)"),
+    ('---\r\nname: s\r\ndescription: "x"\r\n---\r\n\r\nBody\n', 1,
+     "the file mixes CRLF and LF line endings (first CRLF here)"),
+])
+def test_mixed_line_endings_counts_lone_cr_and_points_at_the_right_line(text, line, message):
+    (found,) = lint_text(text, select=["SL108"])
+    assert (found.line, found.message) == (line, message)
+
+
+def test_a_file_with_one_line_ending_throughout_is_not_mixed():
+    for newline in ("\n", "\r\n", "\r"):
+        text = '---\nname: s\ndescription: "x"\n---\n\nBody\n'.replace("\n", newline)
+        assert lint_text(text, select=["SL108"]) == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -116,3 +117,77 @@ def test_the_summary_counts_every_file_with_a_problem(tmp_path):
     assert summary == "Found 1 problem (1 errors, 0 warnings, 0 info) in 1 file."
     summary = render("text", run([tmp_path / "ok"]), ReportContext()).splitlines()[-1]
     assert summary == "All checks passed (1 file checked)."
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+@pytest.mark.parametrize("bom", ["", "\ufeff"])
+def test_invalid_utf8_is_placed_at_its_line_and_column_whatever_the_line_endings(tmp_path, newline, bom):
+    text = bom + "---\nname: ok\ndescription: \"Fine.\"\n---\n\n# T\n\nBody\ncaf\xff here\n"
+    path = make_skill(tmp_path, "ok", text.replace("\n", newline).encode("utf-8").replace(b"\xc3\xbf", b"\xff"))
+    (diag,) = run([path]).diagnostics
+    assert (diag.code, diag.line, diag.column) == ("SL101", 9, 4)
+
+
+def test_invalid_utf8_column_on_the_first_line_does_not_count_the_byte_order_mark(tmp_path):
+    path = make_skill(tmp_path, "ok", b"\xef\xbb\xbfab\xffc\n")
+    (diag,) = run([path]).diagnostics
+    assert (diag.code, diag.line, diag.column) == ("SL101", 1, 3)
+
+
+@pytest.mark.parametrize("fmt", ["text", "sarif", "github"])
+def test_a_symlink_loop_named_on_the_command_line_is_a_diagnostic(tmp_path, monkeypatch, fmt):
+    from click.testing import CliRunner
+
+    from skilllint.cli import cli
+
+    (tmp_path / "skills").mkdir()
+    (tmp_path / "skills" / "a").symlink_to(tmp_path / "skills" / "b")
+    (tmp_path / "skills" / "b").symlink_to(tmp_path / "skills" / "a")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    result = CliRunner().invoke(cli, ["check", "--no-cache", "--format", fmt, str(tmp_path / "skills" / "a")],
+                                catch_exceptions=False)
+    assert result.exit_code == 1
+    assert "SL10" in result.output
+
+
+def test_a_path_found_twice_is_reported_once(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    make_skill(tmp_path, "ok")
+    found = discover([Path("."), Path("a"), Path("./ok"), Path("ok/SKILL.md")], Config({}, None))
+    assert sorted((str(f.path), f.problem) for f in found) == [
+        ("a", "symlink-loop"), ("b", "symlink-loop"), ("ok/SKILL.md", None)]
+
+
+def test_a_folder_that_cannot_be_listed_is_a_diagnostic(tmp_path, monkeypatch):
+    import skilllint.discovery
+
+    make_skill(tmp_path)
+    (tmp_path / "locked").mkdir()
+    real_scandir = os.scandir
+
+    def scandir(path):
+        if os.path.basename(path) == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(skilllint.discovery.os, "scandir", scandir)
+    result = run([tmp_path])
+    assert ("SL104", os.path.basename(tmp_path)) in by_code(result)
+    assert result.files_checked == 1 and not result.crashed
+
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes")
+def test_a_named_pipe_called_skill_md_in_a_folder_is_not_read(tmp_path):
+    make_skill(tmp_path)
+    (tmp_path / "pipe").mkdir()
+    os.mkfifo(tmp_path / "pipe" / "SKILL.md")
+    started = time.monotonic()
+    result = run([tmp_path])
+    assert time.monotonic() - started < 30
+    assert ("SL104", "pipe") in by_code(result)
+    assert result.files_checked == 1

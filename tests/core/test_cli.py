@@ -94,10 +94,47 @@ def test_unknown_config_key_and_broken_yaml(repo):
     assert result.exit_code == 2 and "cannot read configuration" in result.output
 
 
+@pytest.mark.parametrize("written", ["off", '"off"'])
+def test_a_bare_off_severity_turns_the_rule_off(repo, written):
+    (repo / ".skilllint.yaml").write_text(f"severity:\n  AS040: {written}\n")
+    result = invoke("check", "skills/warns", "--no-cache")
+    assert result.exit_code == 0 and "All checks passed" in result.output
+
+
+def test_only_true_and_false_are_booleans_in_the_configuration(repo):
+    (repo / ".skilllint.yaml").write_text("arxiv:\n  verify: no\n")
+    result = CliRunner().invoke(cli, ["check", "skills/warns"])
+    assert result.exit_code == 2 and "key 'arxiv.verify': 'no' is not of type 'boolean'" in result.output
+
+
+def test_broken_yaml_in_the_configuration_is_one_line_with_its_position(repo):
+    (repo / ".skilllint.yaml").write_text("ignore: [AS040]\nselect: [AS\n")
+    result = CliRunner().invoke(cli, ["check", "skills/warns"])
+    assert result.exit_code == 2
+    assert result.output.splitlines() == [
+        f"skilllint: {repo / '.skilllint.yaml'}:2:9: cannot read configuration: "
+        "while parsing a flow sequence, expected ',' or ']', but got '<stream end>'"]
+
+
 def test_config_in_pyproject_is_found_upward(repo):
     (repo / "pyproject.toml").write_text('[tool.skilllint]\nignore = ["AS040", "AS01"]\n')
     result = invoke("check", "skills/warns")
     assert "All checks passed" in result.output
+
+
+@pytest.mark.parametrize("name", ["pyproject.toml", "ci-lint.toml"])
+def test_a_toml_file_given_with_config_is_read_as_toml(repo, name):
+    (repo / name).write_text('[project]\nname = "x"\n\n[tool.skilllint]\nignore = ["AS040"]\n')
+    result = invoke("check", "--config", name, "skills/warns")
+    assert result.exit_code == 0 and "All checks passed" in result.output
+
+
+@pytest.mark.parametrize("text", ['[project]\nname = "x"\n', 'tool = "x"\n'])
+def test_a_toml_file_given_with_config_needs_a_skilllint_table(repo, text):
+    (repo / "ci-lint.toml").write_text(text)
+    result = CliRunner().invoke(cli, ["check", "--config", "ci-lint.toml", "skills/warns"])
+    assert result.exit_code == 2
+    assert "ci-lint.toml: no [tool.skilllint] table" in result.output
 
 
 def test_a_pyproject_that_cannot_be_parsed_is_an_error(repo):
@@ -148,3 +185,14 @@ def test_bundled_examples_lint_without_internal_error():
     result = CliRunner().invoke(cli, ["check", str(FIXTURES / "examples"), "--format", "json"])
     assert result.exit_code in (0, 1), result.output
     assert json.loads(result.output)["files_checked"] >= 1
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_eval_claims_places_invalid_utf8_at_its_line(tmp_path, newline):
+    data = tmp_path / "labels.csv"
+    text = "sentence,label\nX causes Y.,direct_causal\nCaf\xe9 sales rose.,none\n".replace("\n", newline)
+    data.write_bytes(text.encode("latin-1"))
+    for source, stdin in ((str(data), None), ("-", data.read_bytes())):
+        result = CliRunner().invoke(cli, ["eval-claims", source, "--resamples", "20"], input=stdin)
+        assert result.exit_code == 2
+        assert f"{source}:3:4: invalid UTF-8: byte 0xe9" in result.output

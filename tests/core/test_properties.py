@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -25,7 +26,8 @@ def check(text: str) -> None:
     result = LINTER.lint_bytes(data, Path("prop/SKILL.md"), "prop/SKILL.md")
     run = LINTER.finish([result])
     assert not run.crashed, [d.message for d in run.diagnostics if d.code == "SL001"]
-    line_count = max(1, data.count(b"\n") + (0 if data.endswith(b"\n") else 1))
+    breaks = len(re.findall(rb"\r\n?|\n", data))  # a line ends at LF, CRLF or a lone CR
+    line_count = max(1, breaks + (0 if data.endswith((b"\n", b"\r")) else 1))
     for d in run.diagnostics:
         assert 1 <= d.line <= line_count + 1, (d, line_count)
         assert d.column >= 1

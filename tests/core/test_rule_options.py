@@ -62,6 +62,8 @@ def test_an_option_of_a_rule_without_options():
     ("SX005", "min", 2.5, "must be an integer, not the number 2.5"),
     ("SX203", "threshold", "high", "must be a number, not the string 'high'"),
     ("license-mismatch", "license", 3, "must be a string, not the number 3"),
+    ("body-too-long", "max-lines", -5, "must be 0 or more, not the number -5"),
+    ("SX203", "threshold", -0.5, "must be 0 or more, not the number -0.5"),
 ])
 def test_a_value_of_the_wrong_type_is_an_error(rule, option, value, expected):
     assert f"key 'rules.{rule}.{option}': {expected}" in config_error({rule: {option: value}})

@@ -106,6 +106,10 @@ def test_json_records_are_read_with_lines(tmp_path):
     ("paper: [unclosed\n", "invalid YAML", 2),
     ("- a list\n- not a mapping\n", "must be a mapping of fields, found list", 1),
     ("", "must be a mapping of fields, found empty", 1),
+    ("paper:\n  title: x\nskill: &s {name: *s}\n", "a YAML alias refers to a value that contains it", 3),
+    ("a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join([f'*{chr(97 + i)}'] * 10)}]\n" for i in range(5)),
+     "YAML aliases expand to more than 100,000 nodes", 1),
 ])
 def test_unreadable_records_raise_a_clear_error(text, message, line):
     with pytest.raises(RecordError) as caught:
@@ -134,3 +138,12 @@ def test_keywords_must_be_title_case():
     data["skill"]["keywords"][1] = "unit interpretability"
     data["skill"]["keywords"][2] = "Learning to Deceive"
     assert [f"{p.location}: {p.message}" for p in validate(data)] == ["skill.keywords[1]: must be in Title Case"]
+
+
+def test_a_record_that_is_not_utf8_names_the_line_and_column(tmp_path):
+    path = tmp_path / "r.yaml"
+    path.write_bytes(b"paper:\r\n  title: caf\xe9\r\n")
+    with pytest.raises(RecordError) as caught:
+        load_record(path)
+    assert caught.value.line == 2
+    assert caught.value.message == "the record is not UTF-8 text: invalid UTF-8: byte 0xe9 at byte offset 20 (column 13)"

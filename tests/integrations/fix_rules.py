@@ -7,6 +7,7 @@ import re
 
 from skilllint.config import Config
 from skilllint.diagnostics import Edit, Fix, Severity
+from skilllint.document.text import newline_style
 from skilllint.engine import Linter, Options
 from skilllint.rules import Rule, all_rules
 
@@ -90,7 +91,7 @@ class DropAuthor(Rule):
 
 
 class AppendSection(Rule):
-    """Test rule: a fix that appends lines written with LF; a CRLF file must get CRLF."""
+    """Test rule: a fix that appends lines written with LF; a CRLF file must get CRLF, a CR file CR."""
 
     code = "ZZ906"
     name = "test-append-section"
@@ -99,7 +100,7 @@ class AppendSection(Rule):
     def check(self, doc, ctx):
         if "## Added" not in doc.text and doc.frontmatter is not None and doc.frontmatter.error is None:
             end = len(doc.text)
-            prefix = "" if doc.text.endswith("\n") or not doc.text else "\n"
+            prefix = "" if doc.text.endswith(("\n", "\r")) or not doc.text else "\n"
             yield self.diagnostic(doc, max(doc.line_count, 1), 1, "no added section",
                                   fix=Fix((Edit(end, end, prefix + "\n## Added\n\nText.\n"),), "append"))
 
@@ -130,19 +131,19 @@ def linter_with(*rules, select: list[str] | None = None, profiles: list[str] | N
 
 
 def assert_only_edits_changed(outcome) -> None:
-    """Each round's text is the text before it with exactly its edits applied (CRLF kept): nothing else moved."""
+    """Each round's text is the text before it with exactly its edits applied (CRLF or CR kept): nothing else moved."""
     if not outcome.history:
         assert outcome.fixed == outcome.original
         return
     finals = [before for before, _ in outcome.history[1:]]
     final_text = outcome.fixed.decode("utf-8").removeprefix("\ufeff")
     for (before, edits), after in zip(outcome.history, [*finals, final_text], strict=True):
-        newline = "\r\n" if "\r\n" in before and before.count("\n") == before.count("\r\n") else None
+        newline = newline_style(before) if newline_style(before) in ("\r\n", "\r") else None
         cursor, position = 0, 0
         for edit in sorted(edits, key=lambda e: e.start):
             replacement = edit.replacement
             if newline:
-                replacement = replacement.replace("\r\n", "\n").replace("\n", "\r\n")
+                replacement = replacement.replace("\r\n", "\n").replace("\n", newline)
             kept = before[cursor:edit.start]
             assert after[position:position + len(kept)] == kept
             position += len(kept)

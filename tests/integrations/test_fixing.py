@@ -92,6 +92,12 @@ def test_line_endings_and_bom_are_kept():
     assert fixed.decode("utf-8") == crlf.replace("My-Skill", "my-skill") + "\r\n## Added\r\n\r\nText.\r\n"
 
 
+def test_lone_cr_line_endings_are_kept():
+    cr = SKILL.replace("\n", "\r")
+    outcome = _fix(cr.encode("utf-8"), LowercaseName, AppendSection)
+    assert outcome.fixed.decode("utf-8") == cr.replace("My-Skill", "my-skill") + "\r## Added\r\rText.\r"
+
+
 def test_text_outside_the_edits_is_untouched():
     outcome = _fix(SKILL, FirstTypo, RewriteTypoLine, LowercaseName)
     assert len(outcome.history) >= 2

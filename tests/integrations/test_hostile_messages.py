@@ -121,3 +121,27 @@ def test_text_keeps_each_diagnostic_on_one_line_without_terminal_escapes(tmp_pat
     assert first.startswith(f"{PATH}:2:3: AS013 [error] He said \"stop\" & 'go' <b>now</b> ]]> 100% done, a:b;c\\n::error")
     assert "\x1b" not in first and "\x00" not in first and "\r" not in first
     assert "\\x1b[31mred" in first and "café 日本語 \U0001F600 \\u2028end [name-not-lowercase]" in first
+
+
+UNDECODABLE = "bad\udcffname/SKILL.md"  # the byte 0xff of a file name, as Python's os functions give it
+
+
+def _undecodable_run() -> RunResult:
+    message = "skill name 'X' must match its folder's name 'bad\udcffname'"
+    return RunResult([FileResult(UNDECODABLE, [
+        Diagnostic(UNDECODABLE, 2, 7, "AS016", "name-folder-mismatch", Severity.ERROR, message)])])
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github", "junit"])
+def test_every_format_can_be_written_for_a_file_name_that_is_not_utf8(fmt, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    output = render(fmt, _undecodable_run(), ReportContext(root=str(tmp_path)))
+    output.encode("utf-8")  # what --output-file and a UTF-8 terminal do with it
+    assert "name" in output
+
+
+def test_sarif_points_at_a_file_name_that_is_not_utf8_by_its_bytes(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    log = json.loads(render("sarif", _undecodable_run(), ReportContext(root=str(tmp_path))))
+    location = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"]["uri"] == "bad%FFname/SKILL.md"

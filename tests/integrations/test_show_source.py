@@ -29,3 +29,16 @@ def test_show_source_on_standard_input(tmp_path):
         " 2 | name: Bad",
         "   |       ^",
     ]
+
+
+def test_show_source_splits_lines_at_crlf_and_lone_cr(tmp_path):
+    for newline in ("\r\n", "\r"):
+        (tmp_path / "bad").mkdir(exist_ok=True)
+        text = "---\nname: Bad\ndescription: \"d\"\n---\n\n# Bad\n\nText \xff.\n".replace("\n", newline)
+        for data in (text.encode(), text.encode().replace(b"\xc3\xbf", b"\xff")):
+            (tmp_path / "bad" / "SKILL.md").write_bytes(data)
+            result = subprocess.run(
+                [sys.executable, "-m", "skilllint", "check", "bad", "--show-source", "--select", "AS013,SL",
+                 "--no-cache"], capture_output=True, cwd=tmp_path, env=clean_env())
+            shown = result.stdout.decode().splitlines()[1:3]
+            assert shown in ([" 2 | name: Bad", "   |       ^"], [" 8 | Text \ufffd.", "   |      ^"]), (newline, shown)

@@ -41,9 +41,13 @@ def eval_claims(file: Path, text_column: str, label_column: str, output_format: 
     from skilllint.claims.classifier import classify_text
     from skilllint.claims.evaluation import DatasetError, evaluate, format_misclassified, format_report, misclassified
     from skilllint.claims.lexicon import default_lexicon
+    from skilllint.document.text import DecodeProblem
 
     try:
         examples = _read_examples(file, text_column, label_column)
+    except DecodeProblem as exc:
+        click.echo(f"skilllint: {file}:{exc.line}:{exc.column}: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
     except DatasetError as exc:
         click.echo(f"skilllint: {exc}", err=True)
         sys.exit(EXIT_ERROR)
@@ -71,9 +75,9 @@ def eval_claims(file: Path, text_column: str, label_column: str, output_format: 
 
 
 def _read_examples(file: Path, text_column: str, label_column: str) -> list[Example]:
-    from skilllint.claims.evaluation import parse_examples, read_examples
+    from skilllint.claims.evaluation import parse_examples
+    from skilllint.document.text import BOM, decode
 
-    if str(file) != "-":
-        return read_examples(file, text_column, label_column)
-    text = sys.stdin.buffer.read().decode("utf-8-sig")
-    return parse_examples(io.StringIO(text, newline=""), "-", text_column, label_column)
+    data = sys.stdin.buffer.read() if str(file) == "-" else file.read_bytes()
+    text = decode(data).removeprefix(BOM)
+    return parse_examples(io.StringIO(text, newline=""), str(file), text_column, label_column)

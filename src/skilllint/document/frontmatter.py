@@ -8,12 +8,13 @@ from typing import Any
 
 import yaml
 
+from skilllint.document.yaml_nodes import MAX_EXPANDED_NODES, expanded_size
+
 try:
     from yaml import CSafeLoader as SafeLoader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader  # type: ignore[assignment]
 
-MAX_EXPANDED_NODES = 100_000
 DELIMITER = re.compile(r"---[ \t]*\r?$")
 
 _SCALAR_STYLES = {None: "plain", "": "plain", "'": "single", '"': "double", "|": "literal", ">": "folded"}
@@ -92,9 +93,17 @@ def parse_frontmatter(lines: list[str], text_offset: int, offset_of_line) -> Fro
         node = loader.get_single_node()
         if node is None:
             return fm
-        if _expanded_size(node) > MAX_EXPANDED_NODES:
+        if expanded_size(node) > MAX_EXPANDED_NODES:
             fm.error = YamlProblem(
                 f"YAML aliases expand to more than {MAX_EXPANDED_NODES:,} nodes", first_line, 1, "aliases"
+            )
+            return fm
+        duplicate = _first_duplicate_key(node)
+        if duplicate is not None:
+            key, first = duplicate
+            fm.error = YamlProblem(
+                f"duplicate key {key.value!r} (first on line {first_line + first.start_mark.line})",
+                first_line + key.start_mark.line, key.start_mark.column + 1, "syntax",
             )
             return fm
         fm.data = loader.construct_document(node)
@@ -103,6 +112,12 @@ def parse_frontmatter(lines: list[str], text_offset: int, offset_of_line) -> Fro
         line = first_line + mark.line if mark else first_line
         column = mark.column + 1 if mark else 1
         fm.error = YamlProblem(_describe_constructor_error(exc), line, column, "tag")
+        return fm
+    except yaml.reader.ReaderError as exc:
+        before = yaml_text[: exc.position]
+        line = first_line + before.count("\n")
+        column = exc.position - (before.rfind("\n") + 1) + 1
+        fm.error = YamlProblem(f"{exc.reason} (U+{exc.character:04X})", line, column, "syntax")
         return fm
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
@@ -148,30 +163,29 @@ def _style(node: yaml.Node) -> str:
     return f"{'flow' if node.flow_style else 'block'}-{kind}"
 
 
-def _expanded_size(node: yaml.Node) -> int:
-    """The number of nodes the document would have with every alias expanded."""
-    sizes: dict[int, int] = {}
-    visiting: set[int] = set()
+def _first_duplicate_key(root: yaml.Node) -> tuple[yaml.ScalarNode, yaml.ScalarNode] | None:
+    """The first key that repeats an earlier key of its mapping, with that earlier key.
 
-    def size(n: yaml.Node) -> int:
-        key = id(n)
-        if key in sizes:
-            return sizes[key]
-        if key in visiting:  # a recursive alias: count it once
-            return 1
-        visiting.add(key)
-        total = 1
-        if isinstance(n, yaml.SequenceNode):
-            for child in n.value:
-                total += size(child)
-        elif isinstance(n, yaml.MappingNode):
-            for k, v in n.value:
-                total += size(k) + size(v)
-        visiting.discard(key)
-        sizes[key] = min(total, MAX_EXPANDED_NODES + 1)
-        return sizes[key]
-
-    return size(node)
+    YAML requires unique keys; PyYAML keeps the last value silently, so a second `name:` would
+    quietly replace the first. Merge keys (`<<`) are left alone: overriding a merged key is allowed.
+    """
+    stack, seen = [root], set()
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(reversed(node.value))
+        elif isinstance(node, yaml.MappingNode):
+            keys: dict[tuple[str, str], yaml.ScalarNode] = {}
+            for key, _ in node.value:
+                if isinstance(key, yaml.ScalarNode) and key.tag != "tag:yaml.org,2002:merge":
+                    first = keys.setdefault((key.tag, key.value), key)
+                    if first is not key:
+                        return key, first
+            stack.extend(value for _, value in reversed(node.value))
+    return None
 
 
 def _describe_constructor_error(exc: yaml.constructor.ConstructorError) -> str:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 BOM = "\ufeff"
 # A line ends at LF, CRLF or a lone CR (old Mac files), as it does for the Markdown parser.
 LINE_BREAK = re.compile(r"\r\n?|\n")
+_BYTE_LINE_BREAK = re.compile(rb"\r\n?|\n")
 
 
 class DecodeProblem(Exception):
@@ -28,9 +29,11 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         before = data[: exc.start]
-        line = before.count(b"\n") + 1
-        line_start = before.rfind(b"\n") + 1
-        column = len(before[line_start:].decode("utf-8", errors="replace")) + 1
+        breaks = [match.end() for match in _BYTE_LINE_BREAK.finditer(before)]
+        line = len(breaks) + 1
+        line_start = breaks[-1] if breaks else 0
+        shown = before[line_start:].decode("utf-8", errors="replace")
+        column = len(shown.removeprefix(BOM) if line == 1 else shown) + 1
         raise DecodeProblem(
             f"invalid UTF-8: byte 0x{data[exc.start]:02x} at byte offset {exc.start}",
             line, column,
@@ -73,9 +76,20 @@ class LineIndex:
         return min(self.starts[line - 1] + column - 1, self.length)
 
 
-def newline_style(text: str) -> str:
+NEWLINE_NAMES = {"\r\n": "CRLF", "\r": "CR", "\n": "LF"}
+
+
+def newline_kinds(text: str) -> list[str]:
+    """The line endings the text uses, CRLF first, then a lone CR, then LF."""
     crlf = text.count("\r\n")
-    lf = text.count("\n") - crlf
-    if crlf and lf:
+    kinds = [kind for kind, count in (("\r\n", crlf), ("\r", text.count("\r") - crlf),
+                                      ("\n", text.count("\n") - crlf)) if count]
+    return kinds
+
+
+def newline_style(text: str) -> str:
+    """``"\n"``, ``"\r\n"`` or ``"\r"`` when the text uses one line ending (LF when none), else ``"mixed"``."""
+    kinds = newline_kinds(text)
+    if len(kinds) > 1:
         return "mixed"
-    return "\r\n" if crlf else "\n"
+    return kinds[0] if kinds else "\n"

@@ -9,6 +9,9 @@ from typing import Any
 
 import yaml
 
+from skilllint.document.text import BOM, DecodeProblem, decode
+from skilllint.document.yaml_nodes import MAX_EXPANDED_NODES, expanded_size, recursive_alias
+
 PathPart = str | int
 RecordPath = tuple[PathPart, ...]
 
@@ -60,9 +63,10 @@ def load_record(path: str | Path) -> Record:
     except OSError as exc:
         raise RecordError(str(path), f"cannot read the record: {exc.strerror or exc}") from None
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise RecordError(str(path), f"the record is not UTF-8 text (byte {exc.start})") from None
+        text = decode(raw).removeprefix(BOM)
+    except DecodeProblem as problem:
+        message = f"the record is not UTF-8 text: {problem} (column {problem.column})"
+        raise RecordError(str(path), message, problem.line) from None
     return parse_record(text, str(path), as_json=path.suffix.lower() == ".json")
 
 
@@ -76,6 +80,8 @@ def parse_record(text: str, source: str = "<record>", as_json: bool = False) -> 
     loader = yaml.SafeLoader(text)
     try:
         node = loader.get_single_node()
+        if node is not None:
+            _check_aliases(node, source)
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -89,6 +95,15 @@ def parse_record(text: str, source: str = "<record>", as_json: bool = False) -> 
         kind = "empty" if data is None else type(data).__name__
         raise RecordError(source, f"the record must be a mapping of fields, found {kind}", 1)
     return Record(data, source, _node_lines(node))
+
+
+def _check_aliases(node: yaml.Node, source: str) -> None:
+    """A record is plain data: no alias may make it endless or enormous."""
+    looped = recursive_alias(node)
+    if looped is not None:
+        raise RecordError(source, "a YAML alias refers to a value that contains it", looped.start_mark.line + 1)
+    if expanded_size(node) > MAX_EXPANDED_NODES:
+        raise RecordError(source, f"YAML aliases expand to more than {MAX_EXPANDED_NODES:,} nodes", 1)
 
 
 def _yaml_lines(text: str) -> dict[RecordPath, int]:

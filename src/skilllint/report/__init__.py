@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 from dataclasses import dataclass
 
 FORMATS = {
@@ -25,8 +26,12 @@ class ReportContext:
     sources: dict[str, str] | None = None  # path -> text, for files not on disk (standard input)
 
 
+# A file name's bytes that are not UTF-8 reach Python as lone surrogates, which no UTF-8 output can hold.
+_UNDECODABLE = re.compile("[\ud800-\udfff]")
+
+
 def render(fmt: str, run, context: ReportContext) -> str:
-    return importlib.import_module(FORMATS[fmt]).render(run, context)
+    return _UNDECODABLE.sub("\ufffd", importlib.import_module(FORMATS[fmt]).render(run, context))
 
 
 def summary_counts(diagnostics) -> dict[str, int]:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from skilllint.paths import resolved
+
 
 def repository_root(start: Path | None = None) -> Path:
     """The nearest folder at or above ``start`` (default: the working folder) holding ``.git``."""
-    folder = (start or Path.cwd()).resolve()
+    folder = resolved(start or Path.cwd())
     for candidate in (folder, *folder.parents):
         if (candidate / ".git").exists():
             return candidate
@@ -22,9 +24,9 @@ def relative_to_root(path: str, root: str | Path | None) -> str:
     base = Path(root) if root is not None else repository_root()
     absolute = Path(os.path.abspath(path))
     try:
-        return absolute.relative_to(base.resolve()).as_posix()
+        return absolute.relative_to(resolved(base)).as_posix()
     except ValueError:
         try:
-            return absolute.resolve().relative_to(base.resolve()).as_posix()
+            return resolved(absolute).relative_to(resolved(base)).as_posix()
         except ValueError:
             return absolute.as_posix()

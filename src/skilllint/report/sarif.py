@@ -84,6 +84,7 @@ def _result(d, rule_index: int, context: ReportContext) -> dict:
 
 def artifact_location(path: str, context: ReportContext) -> dict:
     relative = relative_to_root(path, context.root)
+    uri = quote(relative, errors="surrogateescape")  # a name's bytes that are not UTF-8 as %XX
     if relative.startswith("/"):  # outside the repository: an absolute file URI
-        return {"uri": "file://" + quote(relative)}
-    return {"uri": quote(relative), "uriBaseId": "%SRCROOT%"}
+        return {"uri": "file://" + uri}
+    return {"uri": uri, "uriBaseId": "%SRCROOT%"}

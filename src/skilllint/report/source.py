@@ -6,6 +6,8 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+from skilllint.document.text import BOM, LINE_BREAK
+
 _TAB = "\t"
 
 
@@ -27,11 +29,11 @@ def _file_lines(path: str) -> tuple[str, ...] | None:
 
 
 def _split(text: str) -> tuple[str, ...]:
-    text = text.removeprefix("\ufeff")
-    lines = text.split("\n")
+    """Lines as the linter numbers them: ending at LF, CRLF or a lone CR."""
+    lines = LINE_BREAK.split(text.removeprefix(BOM))
     if lines and lines[-1] == "":
         lines.pop()
-    return tuple(line.removesuffix("\r") for line in lines)
+    return tuple(lines)
 
 
 def _safe(ch: str) -> str:

@@ -7,11 +7,12 @@ class YamlInvalid(Rule):
     """The frontmatter is not valid YAML.
 
     ## What it checks
-    That the text between the `---` lines parses as YAML. The diagnostic points at the line and
-    column where the YAML parser failed.
+    That the text between the `---` lines parses as YAML and that no mapping repeats a key. The
+    diagnostic points at the line and column where the YAML parser failed, or at the repeated key.
 
     ## Why it matters
-    Loaders reject the skill outright, so its name and description are never seen.
+    Loaders reject the skill outright, so its name and description are never seen. A loader that
+    accepts a repeated key keeps one of the two values, and which one depends on the loader.
 
     ## Bad
     ```yaml

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from skilllint.diagnostics import Severity
+from skilllint.document.text import LINE_BREAK, NEWLINE_NAMES, newline_kinds
 from skilllint.rules import Rule, register
 
 
@@ -42,13 +43,15 @@ class EmptyFile(Rule):
 
 @register
 class MixedLineEndings(Rule):
-    """The file mixes CRLF and LF line endings.
+    """The file mixes CRLF, LF or lone CR line endings.
 
     ## What it checks
-    Files in which some lines end in `\\r\\n` and others in `\\n`. Positions stay right either way.
+    Files in which some lines end in `\\r\\n`, others in `\\n` or in a lone `\\r` (old Mac files). Positions
+    stay right either way; the diagnostic points at the first CRLF, or at the first lone CR when there is no CRLF.
 
     ## Why it matters
-    Mixed endings make diffs noisy and usually mean two editors or tools wrote the file.
+    Mixed endings make diffs noisy and usually mean two editors or tools wrote the file. A lone CR ends a
+    line for YAML and Markdown but not for git or most line-based tools, which see two lines as one.
 
     ## Bad
     A file whose frontmatter ends lines with CRLF and whose body uses LF.
@@ -67,12 +70,16 @@ class MixedLineEndings(Rule):
     name = "mixed-line-endings"
     pack = "core"
     severity = Severity.WARNING
-    summary = "the file mixes CRLF and LF line endings"
+    summary = "the file mixes CRLF, LF or CR line endings"
 
     def check(self, doc, ctx):
         if doc.newline == "mixed":
-            first_crlf = next((i for i, line in enumerate(doc.text.split("\n"), 1) if line.endswith("\r")), 1)
-            yield self.diagnostic(doc, first_crlf, 1, "the file mixes CRLF and LF line endings (first CRLF here)")
+            kinds = newline_kinds(doc.text)
+            names = [NEWLINE_NAMES[kind] for kind in kinds]
+            listed = f"{', '.join(names[:-1])} and {names[-1]}"
+            line = next(number for number, match in enumerate(LINE_BREAK.finditer(doc.text), 1)
+                        if match.group() == kinds[0])
+            yield self.diagnostic(doc, line, 1, f"the file mixes {listed} line endings (first {names[0]} here)")
 
 
 @register
