@@ -175,6 +175,17 @@ def test_rules_and_rule_commands():
     assert text.startswith("# AS013 name-not-lowercase") and "## Why it matters" in text
     assert invoke("rule", "name-not-lowercase").output == text
     assert CliRunner().invoke(cli, ["rule", "XX000"]).exit_code == 2
+    mistyped = CliRunner().invoke(cli, ["rule", "CL02"])
+    assert mistyped.exit_code == 2 and "did you mean 'CL002'?" in mistyped.output
+
+
+def test_a_path_with_no_skill_files_warns_on_stderr(repo):
+    (repo / "empty").mkdir()
+    result = CliRunner().invoke(cli, ["check", "empty"])
+    assert result.exit_code == 0
+    assert "warning: no SKILL.md files found under empty" in result.stderr
+    assert "no SKILL.md" not in result.stdout
+    assert "no SKILL.md" not in CliRunner().invoke(cli, ["check", "-q", "empty"]).stderr
 
 
 def test_version():

@@ -103,6 +103,10 @@ def check(paths, fmt, output_file, show_source, fix, unsafe_fixes, diff,
         if diff:
             sys.exit(EXIT_ERROR if any(r.crashed for r in fixed) else EXIT_FAIL if changed else EXIT_OK)
     run = linter.finish(results)
+    if not results and file_paths and not quiet:
+        # as ruff does: a mistyped path in CI should not pass silently
+        shown = ", ".join(str(p) for p in file_paths)
+        click.echo(f"skilllint: warning: no SKILL.md files found under {shown}", err=True)
 
     color = not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
     fmt = fmt or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")

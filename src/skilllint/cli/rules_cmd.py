@@ -42,7 +42,12 @@ def rule(code_or_name: str) -> None:
 
     found = find_rule(code_or_name)
     if found is None:
-        click.echo(f"skilllint: no rule named {code_or_name!r} (see `skilllint rules`)", err=True)
+        from skilllint.rules import all_rules
+        from skilllint.spelling import did_you_mean
+
+        known = [name for found_rule in all_rules() for name in (found_rule.code, found_rule.name)]
+        hint = did_you_mean(code_or_name, known)
+        click.echo(f"skilllint: no rule named {code_or_name!r}{hint} (see `skilllint rules`)", err=True)
         sys.exit(2)
     fix = ("safe" if found.fix_safe else "unsafe") if found.fixable else "none"
     click.echo(f"# {found.code} {found.name}\n")
