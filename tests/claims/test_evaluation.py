@@ -209,6 +209,20 @@ def test_a_missing_column_lists_the_columns_found(tmp_path):
     assert _one_line_error(_eval_claims(data)) == f"skilllint: {data}: no column 'sentence' (columns: 'text', 'label')"
 
 
+def test_a_row_with_more_fields_than_the_header_is_rejected_with_its_line(tmp_path):
+    data = tmp_path / "labels.csv"
+    data.write_text("sentence,label\nDropout reduces overfitting.,direct_causal\nSmoking, we think, causes cancer.,direct_causal\n")
+    assert _one_line_error(_eval_claims(data)) == (
+        f"skilllint: {data}:3: 4 fields, but the header has 2; a comma in an unquoted sentence?"
+    )
+
+
+def test_a_column_named_twice_is_rejected(tmp_path):
+    data = tmp_path / "labels.csv"
+    data.write_text("sentence,label,sentence\nDropout reduces overfitting.,direct_causal,x\n")
+    assert _one_line_error(_eval_claims(data)) == f"skilllint: {data}: the header names column 'sentence' more than once"
+
+
 def test_a_dash_reads_the_csv_from_stdin():
     text = "sentence,label\r\n" + "".join(f"{sentence},{label}\r\n" for sentence, label in ROWS)
     result = _eval_claims("-", stdin=("\ufeff" + text).encode("utf-8"))

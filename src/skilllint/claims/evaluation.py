@@ -50,11 +50,17 @@ def parse_examples(
     columns = [column.strip() for column in header[1]]
     text_index = _column_index(columns, text_column, name)
     label_index = _column_index(columns, label_column, name)
-    return [
-        _example(fields, text_index, label_index, name, line)
-        for line, fields in records
-        if any(field.strip() for field in fields)
-    ]
+    examples = []
+    for line, fields in records:
+        if not any(field.strip() for field in fields):
+            continue
+        if len(fields) > len(columns):
+            raise DatasetError(
+                f"{name}:{line}: {len(fields)} fields, but the header has {len(columns)}; "
+                "a comma in an unquoted sentence?"
+            )
+        examples.append(_example(fields, text_index, label_index, name, line))
+    return examples
 
 
 def _records(lines: Iterable[str], name: str) -> Iterator[tuple[int, list[str]]]:
@@ -82,6 +88,8 @@ def _csv_problem(exc: csv.Error, name: str, record_start: int, line: int) -> str
 
 
 def _column_index(columns: list[str], wanted: str, name: str) -> int:
+    if columns.count(wanted.strip()) > 1:
+        raise DatasetError(f"{name}: the header names column {wanted.strip()!r} more than once")
     if wanted.strip() in columns:
         return columns.index(wanted.strip())
     found = ", ".join(repr(column) for column in columns)
