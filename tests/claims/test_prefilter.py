@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from skilllint.claims.classifier import _Text
 from skilllint.claims.lexicon import Lexicon, default_lexicon, default_pack_data, inflect
-from skilllint.claims.prefilter import PatternSet, Screened, WordIndex
+from skilllint.claims.prefilter import PatternSet, Screened, WordIndex, pattern_heads
 
 WORDS = [
     "ablating", "the", "head", "reduces", "accuracy", "is", "associated", "with", "may", "drive", "co-occurs",
@@ -95,3 +95,12 @@ def test_a_screened_pattern_finds_what_the_pattern_finds(text):
     source = r"correlat|\blinked (?:to|with)|co-?occur|\bfires? (?:on|for)"
     found, expected = Screened(source).search(text), re.search(source, text)
     assert (found and found.span()) == (expected and expected.span())
+
+
+def test_a_common_word_is_no_head_when_a_rarer_word_can_be():
+    heads, _ = pattern_heads(r"\b(?:keeps?|stops?) (?:\w+ ){1,4}?from \w+ing\b")
+    assert heads == {"keep", "keeps", "stop", "stops"}
+    heads, _ = pattern_heads(r"\bin (?:parallel|lockstep) with\b")
+    assert heads == {"parallel", "lockstep"}
+    heads, _ = pattern_heads(r"\bhas to\b")  # only common words: the longest still serves
+    assert heads == {"has"}

@@ -21,6 +21,12 @@ except ImportError:  # pragma: no cover - older interpreters
     import sre_parse as _sre_parser  # type: ignore[no-redef]
 
 _LIMIT = 20000
+# Words in most sentences make poor heads: a pattern headed by one would run on nearly every sentence.
+_COMMON_WORDS = frozenset(
+    "from with between into than that this there their which when where have been were they them then about "
+    "after before over under some more most less also only such each other these those what while the and for "
+    "not are was has had can may its our to in of on at by as is be it or an".split()
+)
 _LETTERS = re.compile(r"(?:[a-z]|-(?=[a-z]))*")
 
 
@@ -109,20 +115,21 @@ def _best_heads(items: list) -> tuple[set[str] | None, bool]:
     """The most selective set of texts every match must contain, and whether they start words.
 
     Word-start positions of the top-level sequence are tried; the one whose shortest letter prefix
-    is longest wins. Without a word-start position of at least three letters, the pattern's own
-    literal prefix is used as a substring, if it has one; a non-ASCII symbol it opens with ("→") is
-    used as a head.
+    is longest wins, a common word ("from", "between") counting as the shortest. Without a word-start
+    position of at least two letters, the pattern's own literal prefix is used as a substring, if it
+    has one; a non-ASCII symbol it opens with ("→") is used as a head.
     """
     best: set[str] | None = None
-    best_quality = 0
+    best_quality = (False, False, 0)
     for index in range(len(items)):
         if not (_starts_word(items, index) or (index == 0 and items and items[0][0] is _sre_constants.AT)):
             continue
         heads = {_LETTERS.match(prefix).group(0) for prefix in _prefixes(items[index:])}
-        quality = min((len(head) for head in heads), default=0)
+        shortest = min((len(head) for head in heads), default=0)
+        quality = (shortest >= 2, not heads & _COMMON_WORDS, shortest)
         if quality > best_quality or (quality == best_quality and best is not None and len(heads) < len(best)):
             best, best_quality = heads, quality
-    if best is not None and best_quality >= 2:
+    if best is not None and best_quality[0]:
         return best, True
     literal = {prefix for prefix in _prefixes(items)}
     if literal and min(len(prefix) for prefix in literal) >= 3:
