@@ -74,6 +74,9 @@ CASES = [
     # so does a condition: a when- or if-clause claims nothing up to its comma or its closing parenthesis
     ("- When downstream tasks benefit from semantic grouping of similar behaviors", "none"),
     ("- Markets or applications where model deployment could influence outcomes", "none"),
+    # a participle after "but" is an adjective unless an object follows
+    ("- Lower thresholds give smoother but delayed detection", "none"),
+    ("The patch reduced loss but increased the variance.", "direct_causal"),
     ("- Approve improvements only if they reduce regressions", "none"),
     ("If the reward model is noisy, the RL component becomes harmful.", "direct_causal"),
     ("Dropout helps when data is scarce.", "direct_causal"),

@@ -271,7 +271,7 @@ def _is_claiming_verb(text: str, start: int, end: int, form: str, change: bool) 
             return False
         if previous in _HAVE:
             return following in _ARTICLES or (not change and not ends_clause)
-        if previous in {"and", "or"}:
+        if previous in {"and", "or", "but"}:
             return following in _ARTICLES and not intransitive
         if previous in _DETERMINERS or previous in _NOUN_PRECEDERS or (previous in _PUNCTUATION and previous != ")"):
             return False
