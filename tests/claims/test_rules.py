@@ -206,6 +206,12 @@ def test_a_capability_verb_beside_an_effect_verb_is_still_a_claim():
     assert [c for c, *_ in found("The cache enables long contexts and reduces latency.\n")] == ["CL002"]
 
 
+def test_a_causal_noun_phrase_that_a_capability_verb_makes_possible_is_part_of_the_capability():
+    assert found("The key innovation enables practical benefits in real-world scenarios.\n") == []
+    assert found("| `scale` | 1.0 | Controls trajectory influence on motion |\n") == []
+    assert [c for c, *_ in found("The benefits of caching enable longer contexts.\n")] == ["CL002"]
+
+
 def test_capability_statements_are_reported_when_asked():
     config = {"rules": {"CL002": {"report-capability": True}, "CL003": {"report-capability": True}}}
     assert [c for c, *_ in found(CAPABILITY, config)] == ["CL002", "CL003"]

@@ -112,10 +112,14 @@ class Lexicon:
 
     def is_capability(self, classification: Classification, sentence: str) -> bool:
         """Whether a claim states what a design makes possible or sets ("the cache enables longer contexts",
-        "beta controls the KL strength"): every causal cue is a capability verb and no model component
-        (pack ``mechanism_nouns``: "head 9.1 controls copying") comes before the first."""
+        "beta controls the KL strength"): every causal verb is a capability verb, any causal noun phrase is part
+        of what it makes possible ("enables practical benefits in deployment"), and no model component (pack
+        ``mechanism_nouns``: "head 9.1 controls copying") comes before the first."""
         cues = classification.causal
-        if not cues or not all(cue.kind == "verb" and cue.phrase.lower().split()[0] in self.capability_verbs for cue in cues):
+        verbs = [cue for cue in cues if cue.kind != "phrase"]
+        if not verbs or not all(cue.kind == "verb" and cue.phrase.lower().split()[0] in self.capability_verbs for cue in verbs):
+            return False
+        if any(cue.kind == "phrase" and cue.start < verbs[0].end for cue in cues):
             return False
         return self.mechanism_nouns is None or self.mechanism_nouns.search(sentence[: cues[0].start].lower()) is None
 
