@@ -27,6 +27,15 @@ def test_abbreviations_decimals_versions_urls_and_code_do_not_split():
     ]
 
 
+def test_a_number_ends_a_sentence():
+    assert split_sentences("Head 9.6 attends to the name with weight 0.71. Head 9.6 copies it. Version 2.0. It runs.") == [
+        "Head 9.6 attends to the name with weight 0.71.",
+        "Head 9.6 copies it.",
+        "Version 2.0.",
+        "It runs.",
+    ]
+
+
 def test_lowercase_after_period_does_not_split():
     assert split_sentences("We use approx. three runs. the next word is lower case.") == [
         "We use approx. three runs. the next word is lower case."

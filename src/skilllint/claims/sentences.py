@@ -211,6 +211,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return True
     if len(word) == 1 and word.isalpha() and text[dot - 1].isupper():
         return True
+    if word.replace(".", "").isdigit():
+        return False  # a number ending a sentence ("mean weight 0.71. Head 9.6 ..."), not "e.g." or "U.S."
     return "." in word and all(len(part) <= 2 for part in word.split("."))
 
 
