@@ -261,3 +261,23 @@ def test_claim_positions_in_lf_crlf_and_cr_files(newline):
 def test_evidence_in_underscore_emphasis_licenses():
     assert found("Layer 12 drives the answer. We _ablate_ layer 12 and accuracy falls.\n") == []
     assert found("Layer 12 drives the answer.\n\nWe __zero-ablate__ layer 12.\n") == []
+
+
+def test_a_causal_claim_said_not_to_follow_is_not_reported():
+    body = (
+        "Feature 1234 correlates with refusals (r = 0.71), but this does not mean feature 1234 causes refusals.\n\n"
+        "Probe accuracy reaches 93% at layer 9. Activation patching would be needed to show that layer 9 "
+        "determines the prediction.\n"
+    )
+    assert found(body) == []
+
+
+def test_a_component_index_is_no_measured_value():
+    assert found("The attention pattern of head 9.6 is responsible for copying the name.\n") == [
+        ("CL002", 8, 38, Severity.INFO)
+    ]
+
+
+def test_a_finding_that_ends_in_a_number_is_its_own_sentence():
+    body = "Head 9.6 attends to the name with mean attention weight 0.71. Head 9.6 is therefore responsible for copying.\n"
+    assert found(body) == [("CL001", 8, 85, Severity.WARNING)]

@@ -53,7 +53,11 @@ _ASSOCIATION_CUE = Screened(
     r"\bresponds? (?:selectively |strongly )?to|\bselective (?:for|to)"
 )
 # A measured value: a percentage, a decimal, a correlation coefficient or an AUC; each has a digit.
-_MEASURE = re.compile(r"\d\s*%|\b\d*\.\d+\b|\b(?:r|rho|ρ|r²|r\^2|auc|auroc|iou)\s*(?:=|of|:)\s*-?\d")
+# A measured value; a decimal that names a component ("head 9.6", "heads 9.6 and 10.0") is not one.
+_MEASURE = re.compile(
+    r"\d\s*%|(?<!head )(?<!heads )(?<!layer )(?<!neuron )(?<!unit )(?<!and )(?<![\d.])\b\d*\.\d+\b"
+    r"|\b(?:r|rho|ρ|r²|r\^2|auc|auroc|iou)\s*(?:=|of|:)\s*-?\d"
+)
 _DIGIT = re.compile(r"\d")
 _MEASURE_REACH = 80  # characters between an instrument and its measured value
 # Conditions, purposes and questions report nothing.
