@@ -281,3 +281,12 @@ def test_a_component_index_is_no_measured_value():
 def test_a_finding_that_ends_in_a_number_is_its_own_sentence():
     body = "Head 9.6 attends to the name with mean attention weight 0.71. Head 9.6 is therefore responsible for copying.\n"
     assert found(body) == [("CL001", 8, 85, Severity.WARNING)]
+
+
+def test_a_finding_and_its_conclusion_in_one_table_row():
+    body = (
+        "| Observation | Conclusion |\n|---|---|\n"
+        "| The negation token has a saliency score of 0.82 | The negation token drives the sentiment flip |\n"
+        "| Layer 3 is 91% decodable | Dropout reduces overfitting |\n"
+    )
+    assert found(body) == [("CL001", 10, 72, Severity.WARNING), ("CL002", 11, 38, Severity.INFO)]

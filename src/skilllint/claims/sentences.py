@@ -300,12 +300,28 @@ def _line_units(doc: SkillDocument, block: Block, list_items: bool) -> Iterator[
         yield unit
 
 
-def _table_units(block: TableBlock) -> Iterator[_Pieces]:
+def _table_units(block: TableBlock) -> Iterator[tuple[int, _Pieces, str]]:
+    """Each non-empty cell, numbered by its row: a row is one unit (an observation and its conclusion side by
+    side), whose cells are split apart and gated together."""
     rows = ([block.header] if block.header else []) + list(block.rows)
-    for row in rows:
+    for number, row in enumerate(rows):
+        row_text = " | ".join(cell.text for cell in row.cells)
         for cell in row.cells:
             if cell.text.strip():
-                yield [(cell.text, row.line, cell.column)]
+                yield number, [(cell.text, row.line, cell.column)], row_text
+
+
+def _numbered_units(doc: SkillDocument, block: Block) -> Iterator[tuple[int, _Pieces, str | None]]:
+    """(unit number, pieces, the text the gate reads or None for the unit's own) of each unit of prose."""
+    if isinstance(block, TableBlock):
+        return _table_units(block)
+    if isinstance(block, Heading):
+        units: Iterator[_Pieces] = _heading_units(doc, block)
+    elif block.kind in ("paragraph", "blockquote", "list"):
+        units = _line_units(doc, block, list_items=block.kind == "list")
+    else:
+        return iter(())
+    return ((number, pieces, None) for number, pieces in enumerate(units))
 
 
 def _split_block(
@@ -314,22 +330,14 @@ def _split_block(
     keep: Callable[[str], bool] | None = None,
     lines: Container[int] | None = None,
 ) -> list[tuple[str, int, int, int, _Map, int]]:
-    if isinstance(block, Heading):
-        units: Iterator[_Pieces] = _heading_units(doc, block)
-    elif isinstance(block, TableBlock):
-        units = _table_units(block)
-    elif block.kind in ("paragraph", "blockquote", "list"):
-        units = _line_units(doc, block, list_items=block.kind == "list")
-    else:
-        return []
     found = []
-    for number, pieces in enumerate(units):
+    for number, pieces, gated in _numbered_units(doc, block):
         if not pieces:
             continue
         if lines is not None and not any(piece[1] in lines for piece in pieces):
             continue
         joined = _joined(pieces)
-        if keep is not None and not keep(joined):
+        if keep is not None and not keep(joined if gated is None else gated):
             continue
         text, where, shadow = _clean(joined, _positions(pieces))
         for start, end in split_text(text, shadow):
