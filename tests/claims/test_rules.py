@@ -290,3 +290,9 @@ def test_a_finding_and_its_conclusion_in_one_table_row():
         "| Layer 3 is 91% decodable | Dropout reduces overfitting |\n"
     )
     assert found(body) == [("CL001", 10, 72, Severity.WARNING), ("CL002", 11, 38, Severity.INFO)]
+
+
+def test_scrambling_or_replacing_internals_is_an_intervention():
+    assert found("Scrambling the attention weights lowers accuracy from 95% to 60%, so attention drives the prediction.\n") == []
+    assert found("Replacing the attention weights with uniform weights drops accuracy, so attention drives it.\n") == []
+    assert [c for c, *_ in found("We shuffle the training data each epoch, so attention drives the prediction.\n")] == ["CL002"]
