@@ -296,3 +296,9 @@ def test_scrambling_or_replacing_internals_is_an_intervention():
     assert found("Scrambling the attention weights lowers accuracy from 95% to 60%, so attention drives the prediction.\n") == []
     assert found("Replacing the attention weights with uniform weights drops accuracy, so attention drives it.\n") == []
     assert [c for c, *_ in found("We shuffle the training data each epoch, so attention drives the prediction.\n")] == ["CL002"]
+
+
+def test_a_finding_elsewhere_is_named_with_its_line():
+    body = "A probe reads the country from layer 12 with 94% accuracy.\nLayer 12 drives the answer.\n"
+    (diagnostic,) = lint_text(HEAD + body, select=SELECT)
+    assert '("probe" in its paragraph, line 8)' in diagnostic.message

@@ -88,6 +88,7 @@ class EvidenceHit:
     kind: str
     phrase: str
     scope: str
+    line: int | None = None  # of the sentence that holds it, when that is not the claim's own
 
 
 @dataclass(frozen=True)
@@ -153,7 +154,7 @@ class Claim:
         for where, findings in reach:
             found = findings.first_about(words, self.sentence)
             if found is not None:
-                return EvidenceHit(CORRELATIONAL, found.phrase, where)
+                return EvidenceHit(CORRELATIONAL, found.phrase, where, found.sentence.line)
         return None
 
 
@@ -534,7 +535,8 @@ def _analyse(doc: SkillDocument, lexicon: Lexicon, scope: str) -> list[Claim]:
 
 def describe(hit: EvidenceHit) -> str:
     where = {"sentence": "in the same sentence", "paragraph": "in its paragraph", "section": "in its section"}[hit.scope]
-    return f'"{_squash(hit.phrase)}" {where}'
+    line = f", line {hit.line}" if hit.line is not None else ""
+    return f'"{_squash(hit.phrase)}" {where}{line}'
 
 
 def _squash(text: str) -> str:
