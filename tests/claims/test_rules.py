@@ -302,3 +302,9 @@ def test_a_finding_elsewhere_is_named_with_its_line():
     body = "A probe reads the country from layer 12 with 94% accuracy.\nLayer 12 drives the answer.\n"
     (diagnostic,) = lint_text(HEAD + body, select=SELECT)
     assert '("probe" in its paragraph, line 8)' in diagnostic.message
+
+
+def test_a_claim_whose_subject_is_a_pronoun_rests_on_the_finding_before_it():
+    body = "Head 9.6 attends to the indirect object in 87% of prompts. It therefore drives the copying.\n"
+    assert found(body) == [("CL001", 8, 73, Severity.WARNING)]
+    assert [c for c, *_ in found("We trained for 3 epochs. It reduces overfitting.\n")] == ["CL002"]

@@ -147,7 +147,7 @@ class Claim:
             return None
         words = self.subject_words()
         if not words:
-            return None
+            return self._finding_referred_to()
         reach = [("paragraph", self.neighbourhood.unit_findings(self.sentence))]
         if depth >= 2 and self.sentence.section is not None:
             reach.append(("section", self.neighbourhood.section_findings(self.sentence.section)))
@@ -156,6 +156,23 @@ class Claim:
             if found is not None:
                 return EvidenceHit(CORRELATIONAL, found.phrase, where, found.sentence.line)
         return None
+
+
+    def _finding_referred_to(self) -> EvidenceHit | None:
+        """For a claim whose subject is a pronoun ("It therefore drives copying"), the finding right before it
+        in its paragraph: what the pronoun refers to."""
+        cue = self.cue
+        if cue is None or self.neighbourhood is None or not _PRONOUN_SUBJECT.fullmatch(self.sentence.text[: cue.start]):
+            return None
+        here = (self.sentence.line, self.sentence.column)
+        before = [f for f in self.neighbourhood.unit_findings(self.sentence).findings if (f.sentence.line, f.sentence.column) < here]
+        if not before:
+            return None
+        found = before[-1]
+        return EvidenceHit(CORRELATIONAL, found.phrase, "paragraph", found.sentence.line)
+
+
+_PRONOUN_SUBJECT = re.compile(r"\W*(?:it|this|they|these|that)(?: \w+ly| therefore| thus| hence| so| then| also)*\s*", re.IGNORECASE)
 
 
 def _participial(classification: Classification) -> bool:
