@@ -308,3 +308,11 @@ def test_a_claim_whose_subject_is_a_pronoun_rests_on_the_finding_before_it():
     body = "Head 9.6 attends to the indirect object in 87% of prompts. It therefore drives the copying.\n"
     assert found(body) == [("CL001", 8, 73, Severity.WARNING)]
     assert [c for c, *_ in found("We trained for 3 epochs. It reduces overfitting.\n")] == ["CL002"]
+
+
+def test_a_measurement_in_one_cell_grounds_the_conclusion_in_its_row():
+    body = (
+        "| Observation | Measurement | Conclusion |\n|---|---|---|\n"
+        "| Saliency on the negation token | saliency score 0.82 | The negation token drives the flip |\n"
+    )
+    assert found(body) == [("CL001", 10, 77, Severity.WARNING)]

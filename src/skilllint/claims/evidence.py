@@ -36,7 +36,7 @@ from skilllint.claims.classifier import (
 from skilllint.claims.lexicon import Lexicon
 from skilllint.claims.prefilter import Screened, WordIndex
 from skilllint.claims.sentences import Sentence, block_sentences, matching_sentences, section_of
-from skilllint.document import Block, Section, SkillDocument
+from skilllint.document import Block, Section, SkillDocument, TableBlock
 
 INTERVENTION = "intervention"
 WEAK = "weak"
@@ -146,6 +146,12 @@ class Claim:
         if depth == 0 or self.neighbourhood is None:
             return None
         words = self.subject_words()
+        if isinstance(self.sentence.block, TableBlock) and words & self.neighbourhood.row_words(self.sentence):
+            # a row about the claim's subject pairs an observation in one cell with a conclusion in another
+            row = self.neighbourhood.unit_findings(self.sentence).findings
+            found = next((f for f in row if not _same_sentence(f.sentence, self.sentence)), None)
+            if found is not None:
+                return EvidenceHit(CORRELATIONAL, found.phrase, "paragraph", found.sentence.line)
         if not words:
             return self._finding_referred_to()
         reach = [("paragraph", self.neighbourhood.unit_findings(self.sentence))]
@@ -296,6 +302,11 @@ class _Neighbourhood:
             if phrase is not None:
                 found.append(Finding(sentence, phrase, frozenset(content_words(sentence.text))))
         return found
+
+    def row_words(self, sentence: Sentence) -> set[str]:
+        """Content words of the other cells of a table cell's row."""
+        others = self._unit_sentences.get((id(sentence.block), sentence.unit), ())
+        return {word for other in others if not _same_sentence(other, sentence) for word in content_words(other.text)}
 
     def unit_findings(self, sentence: Sentence) -> _Findings:
         key = (id(sentence.block), sentence.unit)
