@@ -159,6 +159,16 @@ CASES = [
     ("The accuracy drop after layer 20 may result from compression into fewer dimensions.", "conditional_causal"),
     ("Combine results from several retrieval paths.", "none"),
     ("This is consistent with the idea that the reward model pushes the policy toward flattery.", "conditional_causal"),
+    # resultatives, products and unchanged outputs; probes and lenses read, they do not cause
+    ("Too high a temperature makes the loss uninformative.", "direct_causal"),
+    ("A larger L1 coefficient produces more dead latents.", "direct_causal"),
+    ("Mean-ablating the backup heads leaves the logit difference unchanged.", "direct_causal"),
+    ("- Remove the bias term → accuracy drops by 3 points", "direct_causal"),
+    ("- Router indecisive → falls back too often", "none"),
+    ("The probe recovers the board state with 98% accuracy.", "correlational"),
+    ("The SAE explains 91% of the variance in the residual stream.", "correlational"),
+    ("Chain-of-thought length is uncorrelated with accuracy.", "correlational"),
+    ("Heads in the first layer probably cause the drop beyond the training length.", "conditional_causal"),
 ]
 
 

@@ -236,8 +236,10 @@ def _skip_adverbs(words: list[str], reverse: bool = False) -> list[str]:
 
 def _is_claiming_verb(text: str, start: int, end: int, form: str, change: bool) -> bool:
     """Whether a verb form at text[start:end] is used to assert a change of something by something."""
-    before = _skip_adverbs(_words_before(text, start, 4), reverse=True)
+    words_before = _words_before(text, start, 4)
+    before = _skip_adverbs(words_before, reverse=True)
     previous = before[0] if before else ""
+    adjacent = bool(words_before) and words_before[-1] == previous  # no adverb between: "layer probably cause"
     if previous == ")" and len(before) >= 3 and before[2] == "(" and len(before[1]) <= 2:
         previous = ""  # an enumerator, "(2) stabilized RL methods": the word starts an item
     after = _skip_adverbs(_words_after(text, end, 4))
@@ -281,7 +283,7 @@ def _is_claiming_verb(text: str, start: int, end: int, form: str, change: bool) 
         or following in {"of", "in"}
         or following in _FINITE
         or (previous.endswith(_ADJECTIVE_ENDINGS) and previous not in _RELATIVE and form in _NOUN_FORMS)
-        or (form in _NOUN_FORMS and _is_base_form(form) and _singular_noun(previous))
+        or (form in _NOUN_FORMS and _is_base_form(form) and _singular_noun(previous) and adjacent)
     ):
         return False
     if not phrasal and ends_clause:
