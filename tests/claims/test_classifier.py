@@ -165,6 +165,8 @@ CASES = [
     ("Mean-ablating the backup heads leaves the logit difference unchanged.", "direct_causal"),
     ("- Remove the bias term → accuracy drops by 3 points", "direct_causal"),
     ("- Router indecisive → falls back too often", "none"),
+    ("- Ablate head 9.9 → logit difference falls by 40%", "direct_causal"),
+    ("- Ablate head 9.9 and measure the logit difference", "none"),
     ("The probe recovers the board state with 98% accuracy.", "correlational"),
     ("The SAE explains 91% of the variance in the residual stream.", "correlational"),
     ("Chain-of-thought length is uncorrelated with accuracy.", "correlational"),

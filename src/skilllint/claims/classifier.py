@@ -444,7 +444,8 @@ def _classify(text: _Text, words: tuple[int, ...], lexicon: Lexicon) -> Classifi
     norm = text.norm
     if norm.rstrip(" \"')*_").endswith("?"):
         return Classification(NONE)  # a question asserts nothing
-    if lexicon.imperative_verbs and _is_instruction(norm, lexicon):
+    # "Ablate head 9.9 → logit difference falls": an arrow turns the instruction into the condition of an effect
+    if lexicon.imperative_verbs and "→" not in norm and _is_instruction(norm, lexicon):
         correlational_only = lexicon.correlational_cues.spans(norm, words)
         if not correlational_only:
             return Classification(NONE)
