@@ -130,7 +130,6 @@ CASES = [
     ("Speculative decoding cuts serving cost by 40%", "direct_causal"),
     ("A shared KV cache could ease memory pressure on long prompts.", "conditional_causal"),
     ("Roughly half of the latency is attributable to the tokenizer.", "direct_causal"),
-    ("Careful deduplication is key to stable pretraining.", "direct_causal"),
     ("Longer warmup linked to lower loss spikes, study finds", "correlational"),
     ("Distilled students scored slightly lower on the reasoning suite.", "correlational"),
     ("The switch to bf16 was followed by a 3% drop in accuracy.", "correlational"),
@@ -156,7 +155,6 @@ CASES = [
     ("Ablating layer 2 does not stop the model from completing the pattern.", "direct_causal"),
     ("Mean-ablate the head, to avoid pushing activations off-distribution.", "none"),
     ("The later heads compensate when the first copy head is ablated.", "direct_causal"),
-    ("The accuracy drop after layer 20 may result from compression into fewer dimensions.", "conditional_causal"),
     ("Combine results from several retrieval paths.", "none"),
     ("This is consistent with the idea that the reward model pushes the policy toward flattery.", "conditional_causal"),
     # resultatives, products and unchanged outputs; probes and lenses read, they do not cause
