@@ -151,7 +151,7 @@ class Claim:
             row = self.neighbourhood.unit_findings(self.sentence).findings
             found = next((f for f in row if not _same_sentence(f.sentence, self.sentence)), None)
             if found is not None:
-                return EvidenceHit(CORRELATIONAL, found.phrase, "paragraph", found.sentence.line)
+                return _blamed(found, "paragraph")
         if not words:
             return self._finding_referred_to()
         reach = [("paragraph", self.neighbourhood.unit_findings(self.sentence))]
@@ -160,9 +160,8 @@ class Claim:
         for where, findings in reach:
             found = findings.first_about(words, self.sentence)
             if found is not None:
-                return EvidenceHit(CORRELATIONAL, found.phrase, where, found.sentence.line)
+                return _blamed(found, where)
         return None
-
 
     def _finding_referred_to(self) -> EvidenceHit | None:
         """For a claim whose subject is a pronoun ("It therefore drives copying"), the finding right before it
@@ -171,11 +170,13 @@ class Claim:
         if cue is None or self.neighbourhood is None or not _PRONOUN_SUBJECT.fullmatch(self.sentence.text[: cue.start]):
             return None
         here = (self.sentence.line, self.sentence.column)
-        before = [f for f in self.neighbourhood.unit_findings(self.sentence).findings if (f.sentence.line, f.sentence.column) < here]
-        if not before:
-            return None
-        found = before[-1]
-        return EvidenceHit(CORRELATIONAL, found.phrase, "paragraph", found.sentence.line)
+        findings = self.neighbourhood.unit_findings(self.sentence).findings
+        before = [found for found in findings if (found.sentence.line, found.sentence.column) < here]
+        return _blamed(before[-1], "paragraph") if before else None
+
+
+def _blamed(found: Finding, where: str) -> EvidenceHit:
+    return EvidenceHit(CORRELATIONAL, found.phrase, where, found.sentence.line)
 
 
 _PRONOUN_SUBJECT = re.compile(r"\W*(?:it|this|they|these|that)(?: \w+ly| therefore| thus| hence| so| then| also)*\s*", re.IGNORECASE)
