@@ -50,7 +50,7 @@ def _walk(folder: Path, config: Config, excludes: list[str], found: list[Found],
     try:
         stat = folder.stat()
     except OSError as exc:
-        found.append(Found(folder, "symlink-loop" if _is_loop(exc) else "unreadable-file", str(exc)))
+        found.append(_os_problem(folder, exc))
         return
     key = (stat.st_dev, stat.st_ino)
     if key in ancestors:
@@ -71,7 +71,7 @@ def _walk(folder: Path, config: Config, excludes: list[str], found: list[Found],
         try:
             is_dir = entry.is_dir()
         except OSError as exc:
-            found.append(Found(path, "symlink-loop" if _is_loop(exc) else "unreadable-file", str(exc)))
+            found.append(_os_problem(path, exc))
             continue
         if is_dir:
             _walk(path, config, excludes, found, ancestors)
@@ -90,8 +90,17 @@ def _dangling(path: Path) -> Found:
         path.stat()
     except OSError as exc:
         if _is_loop(exc):
-            return Found(path, "symlink-loop", str(exc))
+            return _os_problem(path, exc)
     return Found(path, "broken-symlink", f"symlink points to missing {os.readlink(path)}")
+
+
+_LOOP = "symlink loop: following the links leads back to where they started"
+
+
+def _os_problem(path: Path, exc: OSError) -> Found:
+    if _is_loop(exc):
+        return Found(path, "symlink-loop", _LOOP)
+    return Found(path, "unreadable-file", f"cannot read: {exc.strerror or exc}")
 
 
 def _is_loop(exc: OSError) -> bool:

@@ -74,6 +74,10 @@ def test_symlink_loop(tmp_path):
     assert time.monotonic() - started < 30
     assert any(d.code == "SL106" for d in result.diagnostics)
     assert result.files_checked == 1
+    messages = {d.message for d in result.diagnostics if d.code == "SL106"}
+    assert messages <= {"symlink loop: following the links leads back to where they started",
+                        "symlink loop: this folder contains itself"}
+    assert not any("Errno" in message for message in messages)
 
 
 def test_discovery_skips_hidden_and_vendor_folders_and_excludes(tmp_path):
