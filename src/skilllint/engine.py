@@ -225,14 +225,20 @@ class Linter:
         try:
             size = found.path.stat().st_size
             if size > self.config.max_file_size:
-                return self._problem(display, LoadProblem(
-                    "file-too-large", f"file is {size:,} bytes, over the {self.config.max_file_size:,}-byte limit: skipped"))
+                return self._problem(display, self._too_large(size))
             data = found.path.read_bytes()
         except OSError as exc:
             return self._problem(display, LoadProblem("unreadable-file", f"cannot read file: {exc.strerror or exc}"))
         return self.lint_bytes(data, found.path, display)
 
+    def _too_large(self, size: int) -> LoadProblem:
+        limit = self.config.max_file_size
+        return LoadProblem("file-too-large", f"file is {size:,} bytes, over the {limit:,}-byte limit: skipped")
+
     def lint_bytes(self, data: bytes, path: Path, display: str) -> FileResult:
+        """One file's bytes (standard input included), held to the same size limit as files on disk."""
+        if len(data) > self.config.max_file_size:
+            return self._problem(display, self._too_large(len(data)))
         loaded = load_bytes(data, path, display)
         if isinstance(loaded, LoadProblem):
             return self._problem(display, loaded)

@@ -73,6 +73,13 @@ def test_stdin_with_filename(repo):
     assert "skills/other/SKILL.md:2:7: AS013" in result.output and result.exit_code == 1
 
 
+def test_stdin_is_held_to_the_file_size_limit(repo):
+    (repo / ".skilllint.yaml").write_text("max-file-size: 1000\n")
+    text = CLEAN + "x" * 2000
+    result = invoke("check", "-", "--stdin-filename", "skills/big/SKILL.md", input=text)
+    assert f"SL103 [warning] file is {len(text):,} bytes, over the 1,000-byte limit: skipped" in result.output
+
+
 def test_color_only_when_asked_for(repo):
     assert "\033[" not in invoke("check", "skills").output  # not a terminal
     assert "\033[" not in invoke("check", "skills", "--no-color", env={"NO_COLOR": "1"}).output
