@@ -7,7 +7,7 @@ import sys
 
 from integrations.support import clean_env
 
-from skilllint.report.source import caret_line
+from skilllint.report.source import caret_line, clip
 
 
 def test_caret_lines_up_under_tabs_and_wide_characters():
@@ -16,6 +16,16 @@ def test_caret_lines_up_under_tabs_and_wide_characters():
     assert caret_line("日本: X", 5) == "      ^"  # each of 日本 takes two cells
     assert caret_line("url: http://x", 6, 8) == "     ^^^^^^^^"
     assert caret_line("ab", 5) == "    ^"  # past the end of the line
+
+
+def test_a_long_line_is_shown_as_a_window_around_the_column():
+    line = "w" * 5000 + "HERE" + "t" * 5000
+    shown, column, width = clip(line, 5001, 4)
+    assert len(shown) == 162 and shown.startswith("…") and shown.endswith("…")
+    assert shown[column - 1 : column - 1 + width] == "HERE"
+    assert clip("short line", 3, 2) == ("short line", 3, 2)
+    shown, column, width = clip("x" * 300, 2, 500)  # a span running past the window stops at its edge
+    assert (shown[0], column) == ("x", 2) and width == 159
 
 
 def test_show_source_on_standard_input(tmp_path):

@@ -85,3 +85,19 @@ def caret_line(text: str, column: int, width: int = 1) -> str:
     span = shown[column - 1: column - 1 + width]
     carets = max(1, sum(_width(ch) for ch in span)) if span else 1
     return pad + "^" * carets
+
+
+_SHOWN = 160  # characters of a long line shown around the column
+
+
+def clip(text: str, column: int, width: int) -> tuple[str, int, int]:
+    """A long line cut to a window around ``column`` (marked "…" where cut), with the column and caret width
+    moved to match."""
+    if len(text) <= _SHOWN:
+        return text, column, width
+    start = max(0, min(column - 1 - _SHOWN // 3, len(text) - _SHOWN))
+    end = start + _SHOWN
+    before = "…" if start > 0 else ""
+    after = "…" if end < len(text) else ""
+    shown_width = max(1, min(width, end - (column - 1)))
+    return before + text[start:end] + after, column - start + len(before), shown_width

@@ -52,7 +52,7 @@ def summary_line(diagnostics, file_count: int) -> str:
 
 def source_lines(d, context: ReportContext) -> list[str]:
     """The offending line, and a caret under the column (a run of them up to the end column)."""
-    from skilllint.report.source import caret_line, display_line, read_line
+    from skilllint.report.source import caret_line, clip, display_line, read_line
 
     text = read_line(d.path, d.line, context.sources)
     if text is None:
@@ -61,7 +61,8 @@ def source_lines(d, context: ReportContext) -> list[str]:
     width = 1
     if d.end_line == d.line and d.end_column and d.end_column > d.column:
         width = d.end_column - d.column
-    caret = caret_line(text, d.column, width)
+    text, column, width = clip(text, d.column, width)
+    caret = caret_line(text, column, width)
     if context.color:
         caret = f"{_COLORS[d.severity.value]}{caret}{_RESET}"
     return [f" {d.line} | {display_line(text)}", f" {gutter} | {caret}"]
