@@ -94,6 +94,16 @@ def test_an_existing_file_is_never_overwritten_without_force(tmp_path):
     assert [p.name for p in out.parent.iterdir()] == ["SKILL.md"]
 
 
+def test_a_missing_record_is_reported_before_an_existing_output(tmp_path):
+    out = tmp_path / "x" / "SKILL.md"
+    out.parent.mkdir()
+    out.write_text("hand-written\n", encoding="utf-8")
+    result = _generate(str(tmp_path / "missing.yaml"), "-o", str(out))
+    assert result.exit_code == 2
+    assert "missing.yaml: cannot read the record" in result.stderr
+    assert "--force" not in result.stderr
+
+
 def test_the_output_folder_must_match_the_name(tmp_path):
     out = tmp_path / "skills" / "elsewhere" / "SKILL.md"
     result = _generate(str(RECORDS / "network-dissection.yaml"), "-o", str(out))

@@ -87,11 +87,11 @@ def _generate_offline(record, output, force, profile, config_path, fail_on, no_c
 
     if record is None:
         raise _fail("give a RECORD to render, or --llm --paper PAPER to have a model write one")
-    config, linter = _setup(output, force, profile, config_path)
     try:
         loaded = load_record(record)
     except RecordError as exc:
         raise _fail(exc.render()) from None
+    config, linter = _setup(output, force, profile, config_path)
     problems = validate(loaded)
     for problem in problems:
         click.echo(problem.render(loaded.source), err=True)
