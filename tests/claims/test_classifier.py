@@ -169,6 +169,11 @@ CASES = [
     ("The SAE explains 91% of the variance in the residual stream.", "correlational"),
     ("Chain-of-thought length is uncorrelated with accuracy.", "correlational"),
     ("Heads in the first layer probably cause the drop beyond the training length.", "conditional_causal"),
+    ("Router assignments cluster by token identity rather than by topic.", "correlational"),
+    ("Reward scores rise monotonically with the number of hedges.", "correlational"),
+    # a change followed by "without" or an arrow is intransitive: an observed change
+    ("Half of the state recovers autonomously without a recovery mechanism.", "correlational"),
+    ("The method improves accuracy without retraining.", "direct_causal"),
 ]
 
 

@@ -81,7 +81,7 @@ _INTRANSITIVE_NEXT = {
     "afterwards", "overall", "there", "here", "up", "down", "off", "back", "accordingly", "respectively", "compared",
     "if", "unless", "based", "depending", "once", "dynamically", "automatically", "naturally",
     "relative", "versus", "vs", "before", "following", "post", "pre", "along", "beyond", "around",
-    "into", "onto", "toward", "towards", "where", "under",
+    "into", "onto", "toward", "towards", "where", "under", "without", "\u2192",
 }
 _ADVERBS = {"not", "significantly", "further", "also", "both", "greatly", "markedly", "substantially", "strongly", "only",
             "effectively", "consistently", "directly", "indirectly", "partially", "partly", "fully", "completely", "largely",
