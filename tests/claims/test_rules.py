@@ -212,6 +212,11 @@ def test_a_causal_noun_phrase_that_a_capability_verb_makes_possible_is_part_of_t
     assert [c for c, *_ in found("The benefits of caching enable longer contexts.\n")] == ["CL002"]
 
 
+def test_a_component_in_an_earlier_clause_does_not_make_a_capability_a_claim():
+    assert found("The layer keeps a delta-rule memory, enabling selective retention.\n") == []
+    assert [c for c, *_ in found("Head 9.1 controls copying.\n")] == ["CL002"]
+
+
 def test_capability_statements_are_reported_when_asked():
     config = {"rules": {"CL002": {"report-capability": True}, "CL003": {"report-capability": True}}}
     assert [c for c, *_ in found(CAPABILITY, config)] == ["CL002", "CL003"]

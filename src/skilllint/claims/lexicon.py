@@ -114,14 +114,19 @@ class Lexicon:
         """Whether a claim states what a design makes possible or sets ("the cache enables longer contexts",
         "beta controls the KL strength"): every causal verb is a capability verb, any causal noun phrase is part
         of what it makes possible ("enables practical benefits in deployment"), and no model component (pack
-        ``mechanism_nouns``: "head 9.1 controls copying") comes before the first."""
+        ``mechanism_nouns``: "head 9.1 controls copying") is the first one's subject: a component in an earlier
+        clause ("a layer with forgetting, enabling retention") describes the design."""
         cues = classification.causal
         verbs = [cue for cue in cues if cue.kind != "phrase"]
         if not verbs or not all(cue.kind == "verb" and cue.phrase.lower().split()[0] in self.capability_verbs for cue in verbs):
             return False
         if any(cue.kind == "phrase" and cue.start < verbs[0].end for cue in cues):
             return False
-        return self.mechanism_nouns is None or self.mechanism_nouns.search(sentence[: cues[0].start].lower()) is None
+        if self.mechanism_nouns is None:
+            return True
+        before = sentence[: cues[0].start]
+        clause = before[max(before.rfind(mark) for mark in ",;:\u2014") + 1 :]
+        return self.mechanism_nouns.search(clause.lower()) is None
 
     def not_done(self, text: str, start: int, end: int) -> bool:
         """Whether the method mentioned at text[start:end] is named as not done or only proposed
