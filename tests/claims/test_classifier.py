@@ -174,6 +174,9 @@ CASES = [
     # a change followed by "without" or an arrow is intransitive: an observed change
     ("Half of the state recovers autonomously without a recovery mechanism.", "correlational"),
     ("The method improves accuracy without retraining.", "direct_causal"),
+    ("Every token gets feedback on whether it actually helps prediction.", "none"),
+    ("- Ensures relaying is genuinely beneficial", "none"),
+    ("- Systems needing improved generalization", "none"),
 ]
 
 

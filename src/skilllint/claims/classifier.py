@@ -63,7 +63,8 @@ _DETERMINERS = {
     "most", "least", "such", "both", "either", "neither", "by", "versus", "vs", "between", "experienced", "experience",
     "experiences", "exhibited", "exhibit", "exhibits", "displayed", "display", "displays", "observed", "reported", "found",
     "demonstrated", "presented", "present", "having", "including", "include", "includes", "indicate", "indicates",
-    "indicating", "reflect", "reflects", "reflecting", "suggest", "suggests", "suggesting",
+    "indicating", "reflect", "reflects", "reflecting", "suggest", "suggests", "suggesting", "need", "needs", "needing",
+    "require", "requires", "requiring",
 }
 _NOUN_PRECEDERS = _DETERMINERS | {
     "significant", "greater", "larger", "smaller", "further", "mean", "median", "overall", "slight", "modest", "marked",
