@@ -190,14 +190,16 @@ def test_a_row_with_an_empty_sentence_is_rejected_with_its_line(tmp_path):
 def test_rows_with_every_field_empty_are_skipped_like_blank_lines(tmp_path):
     data = tmp_path / "labels.csv"
     _write(data, ROWS + [("", ""), ("", "")])
-    result = _eval_claims(data)
-    assert result.exit_code == 0, result.output
-    assert "sentences: 4" in result.output
+    _reads_the_four_rows(data)
 
 
 def test_header_names_are_read_without_surrounding_spaces(tmp_path):
     data = tmp_path / "labels.csv"
     _write(data, ROWS, header=("sentence", " label "))
+    _reads_the_four_rows(data)
+
+
+def _reads_the_four_rows(data):
     result = _eval_claims(data)
     assert result.exit_code == 0, result.output
     assert "sentences: 4" in result.output
