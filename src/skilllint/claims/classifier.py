@@ -43,7 +43,7 @@ _CLAUSE_BREAK = re.compile(
 )
 
 # "tasks where X causes Y", "when tasks benefit from Y": a clause that describes a setting or a condition,
-# up to its first comma
+# up to the clause punctuation after it (see _in_setting)
 _SETTING_CLAUSE = re.compile(r"[a-z0-9)] (?:where|in which|wherever)\b|(?:^|[a-z0-9)] |[^\w\s] ?)(?:when|whenever|if|unless)\b")
 # a clause break that opens a parenthetical relative clause (", which may be redundant, ...")
 _PARENTHETICAL = re.compile(r".*, (?:which|who)$")

@@ -146,11 +146,11 @@ class Claim:
         if depth == 0 or self.neighbourhood is None:
             return None
         words = self.subject_words()
-        if isinstance(self.sentence.block, TableBlock) and words & self.neighbourhood.row_words(self.sentence):
+        if isinstance(self.sentence.block, TableBlock):
             # a row about the claim's subject pairs an observation in one cell with a conclusion in another
             row = self.neighbourhood.unit_findings(self.sentence).findings
             found = next((f for f in row if not _same_sentence(f.sentence, self.sentence)), None)
-            if found is not None:
+            if found is not None and words & self.neighbourhood.row_words(self.sentence):
                 return _blamed(found, "paragraph")
         if not words:
             return self._finding_referred_to()
