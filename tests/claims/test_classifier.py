@@ -118,6 +118,14 @@ CASES = [
     # an instruction after a label is advice; a claim in a clause of its own after a semicolon is not
     ("- **Context manager**: Save/restore the KV cache at preemption points, reducing recomputation", "none"),
     ("- **Batch size**: Use 16-32; very small batches increase variance", "direct_causal"),
+    # an adverb or an enumerator before the verb of an instruction ("Iteratively train", "(3) Use")
+    ("- **Schedule**: Gradually warm up the learning rate, reducing early divergence", "none"),
+    ("Only apply the length penalty to long responses, reducing verbosity.", "none"),
+    ("(3) Train the probe on layer 9, improving its accuracy.", "none"),
+    ("Greatly improves recall on long documents.", "direct_causal"),
+    ("Only heads in layer 9 reduce the logit difference.", "direct_causal"),
+    # a fixed phrase, not a change asserted
+    ("- Beyond 16 samples, diminishing returns", "none"),
     # "how much X influences Y" glossing a label is an indirect question
     ("- `mixing_weight`: How much the denoiser influences generation (0.1-0.3)", "none"),
     # what is checked, measured or assumed is not asserted

@@ -101,7 +101,7 @@ _PUNCTUATION = {"", ",", '"', "'", ".", ";", ":", "(", ")"}
 _IMPERATIVE_START = {"", ";", ":", ",", "then", "first", "always", "never", "please", "also", "instead", "-", "*", "(",
                      "\""}
 _LABEL = re.compile(r"^[^:.;]{1,50}:\s")  # "**Context manager**: ", "Step 3: "
-_OPENING = re.compile(r"^[\s\W]*([a-z][a-z']*)(?:\s+([a-z][a-z']*))?")
+_OPENING = re.compile(r"^[\s\W]*(?:\d{1,2}[.)]\s+)?([a-z][a-z']*)(?:\s+([a-z][a-z']*))?(?:\s+([a-z][a-z']*))?")
 # "Use of X", "Test results show", "Design choices are": the opening word is a noun, not an instruction.
 _NOT_IMPERATIVE_NEXT = {"of", "is", "are", "was", "were", "has", "have", "had", "can", "may", "might", "will", "would",
                         "results", "result", "cases", "case", "set", "sets", "time", "accuracy", "performance", "data",
@@ -435,7 +435,9 @@ def _opens_with_instruction(norm: str, lexicon: Lexicon) -> bool:
     opening = _OPENING.match(norm)
     if opening is None:
         return False
-    first, second = opening.group(1), opening.group(2) or ""
+    first, second, third = opening.group(1), opening.group(2) or "", opening.group(3) or ""
+    if first != "not" and _skip_adverbs([first]) == [] and second in lexicon.imperative_verbs:
+        first, second = second, third  # "Iteratively train the agent ...", "Only apply it to ..."
     if f"{first} {second}" in lexicon.imperative_verbs:
         return True
     return first in lexicon.imperative_verbs and second not in _NOT_IMPERATIVE_NEXT
