@@ -77,10 +77,27 @@ def test_code_blocks_are_not_read():
 
 
 def test_correlational_evidence_must_be_near_to_be_blamed():
-    body = "A probe reads the country from layer 12 with 94% accuracy.\n\nLayer 12 drives the answer.\n"
+    body = (
+        "A probe reads the country from layer 12 with 94% accuracy.\n\n"
+        "The probe was trained for ten epochs.\n\n"
+        "Layer 12 drives the answer.\n"
+    )
     assert [c for c, *_ in found(body)] == ["CL002"]
     wide = {"rules": {"CL001": {"correlational-scope": "section"}, "CL002": {"correlational-scope": "section"}}}
     assert [c for c, *_ in found(body, config=wide)] == ["CL001"]
+
+
+def test_a_finding_right_before_the_claim_is_what_it_rests_on():
+    items = "- A probe reads the country from layer 12 with 94% accuracy.\n- Layer 12 therefore drives the answer.\n"
+    [diagnostic] = lint_text(HEAD + items, select=SELECT)
+    assert (diagnostic.code, diagnostic.line) == ("CL001", 9)
+    assert "right before it, line 8" in diagnostic.message
+    paragraphs = "A probe reads the country from layer 12 with 94% accuracy.\n\nLayer 12 drives the answer.\n"
+    assert [c for c, *_ in found(paragraphs)] == ["CL001"]
+    intro = "A probe reads the country from layer 12 with 94% accuracy:\n\n- layer 12 drives the answer\n"
+    assert [c for c, *_ in found(intro)] == ["CL001"]
+    other_section = "A probe reads the country from layer 12 with 94% accuracy.\n\n## Use\n\nLayer 12 drives the answer.\n"
+    assert [c for c, *_ in found(other_section)] == ["CL002"]
 
 
 def test_a_method_mentioned_is_not_a_finding():

@@ -129,7 +129,8 @@ class Claim:
         cue = self.cue
         if cue is None:
             return set()
-        return content_words(self.sentence.text[: cue.start])
+        before = self.sentence.text[: cue.start]
+        return content_words(before[max(before.rfind(";"), before.rfind(":")) + 1 :])
 
     def finding(self, scope: str = "paragraph") -> EvidenceHit | None:
         """The nearest correlational finding about the claim's subject within ``scope``."""
@@ -155,6 +156,7 @@ class Claim:
         if not words:
             return self._finding_referred_to()
         reach = [("paragraph", self.neighbourhood.unit_findings(self.sentence))]
+        reach.append(("before", self.neighbourhood.previous_unit_findings(self.sentence)))
         if depth >= 2 and self.sentence.section is not None:
             reach.append(("section", self.neighbourhood.section_findings(self.sentence.section)))
         for where, findings in reach:
@@ -278,6 +280,9 @@ class _Findings:
         return None
 
 
+_NO_FINDINGS = _Findings([])
+
+
 class _Neighbourhood:
     """Correlational findings of a document's units of prose and sections, found on demand, once each."""
 
@@ -295,6 +300,7 @@ class _Neighbourhood:
         self._units: dict[tuple[int, int], _Findings] = {}
         self._blocks: dict[int, list[Finding]] = {}
         self._sections: dict[int, _Findings] = {}
+        self._before: dict[int, Block] | None = None
 
     def _findings(self, sentences) -> list[Finding]:
         found = []
@@ -314,6 +320,32 @@ class _Neighbourhood:
         if key not in self._units:
             self._units[key] = _Findings(self._findings(self._unit_sentences.get(key, ())))
         return self._units[key]
+
+    def previous_unit_findings(self, sentence: Sentence) -> _Findings:
+        """Findings of the list item, quoted paragraph or paragraph right before the sentence's own, in its
+        section: a finding stated in one bullet is often concluded from in the next."""
+        block, unit = sentence.block, sentence.unit - 1
+        if unit < 0 or block.kind not in _LINE_UNITS:
+            block = self._block_before(block)
+            if block is None or block.kind not in _LINE_UNITS | {"paragraph"}:
+                return _NO_FINDINGS
+            unit = -1
+        key = (id(block), unit)
+        if key not in self._units:
+            sentences = list(block_sentences(self.doc, block, sentence.section))
+            last = sentences[-1].unit if sentences else 0
+            mine = [other for other in sentences if other.unit == (last if unit < 0 else unit)]
+            self._units[key] = _Findings(self._findings(mine))
+        return self._units[key]
+
+    def _block_before(self, block: Block) -> Block | None:
+        if self._before is None:
+            owner = section_of(self.doc)
+            prose = [b for b in self.doc.blocks if b.kind in _PROSE]
+            self._before = {
+                id(b): a for a, b in zip(prose, prose[1:], strict=False) if owner.get(id(a)) is owner.get(id(b))
+            }
+        return self._before.get(id(block))
 
     def section_findings(self, section: Section) -> _Findings:
         if id(section) not in self._sections:
@@ -563,7 +595,12 @@ def _analyse(doc: SkillDocument, lexicon: Lexicon, scope: str) -> list[Claim]:
 
 
 def describe(hit: EvidenceHit) -> str:
-    where = {"sentence": "in the same sentence", "paragraph": "in its paragraph", "section": "in its section"}[hit.scope]
+    where = {
+        "sentence": "in the same sentence",
+        "paragraph": "in its paragraph",
+        "before": "right before it",
+        "section": "in its section",
+    }[hit.scope]
     line = f", line {hit.line}" if hit.line is not None else ""
     return f'"{_squash(hit.phrase)}" {where}{line}'
 

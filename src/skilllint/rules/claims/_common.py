@@ -6,10 +6,7 @@ from skilllint.claims.evidence import SCOPES, Claim, EvidenceHit, analyse
 from skilllint.claims.lexicon import Lexicon, compile_lexicon, default_pack_data
 from skilllint.diagnostics import Severity
 
-INTERVENTION_SUMMARY = (
-    "intervention evidence (ablation, knockout, patching, causal tracing, causal scrubbing, mediation "
-    "analysis, perturbation, steering, model editing, a controlled experiment)"
-)
+INTERVENTION_SUMMARY = "an intervention such as ablation, patching or steering"
 
 
 def lexicon_for(ctx) -> Lexicon:

@@ -18,8 +18,9 @@ class CausationFromCorrelation(Rule):
     sentence that reports an association ("unit 42 correlates with dogs", "is associated with",
     "is linearly decodable from", "fires on", "responds selectively to") or a correlational
     instrument with a measured value ("probe accuracy reached 91%", "IoU of 0.62"); it must share
-    content words with the claim's subject and sit in the claim's own paragraph, list item or table
-    row (a claim whose subject is a pronoun, "It therefore drives copying", rests on the finding right
+    content words with the claim's subject (the words of its clause before the causal phrase) and sit
+    in the claim's own paragraph, list item or table row, or in the paragraph or list item right
+    before it in its section (a claim whose subject is a pronoun, "It therefore drives copying", rests on the finding right
     before it in its paragraph). A claim that the text says does not follow ("this does not mean X causes Y") or is still to
     be shown ("patching would be needed to show that X drives Y") is not made. Merely naming a method ("we visualise attention patterns", "compute IoU"), an instruction to
     measure one, or a setting ("IoU threshold 0.5") is not a finding, and a consequence stated as a
@@ -50,7 +51,8 @@ class CausationFromCorrelation(Rule):
     `evidence-scope` (default `section`): how far to look for evidence, `sentence`, `paragraph` or
     `section` (the sentence's innermost section, subsections included). `correlational-scope`
     (default `paragraph`): how close a correlational finding must be to count as what the claim
-    rests on (`sentence`, `paragraph` = the same paragraph or list item, or `section`); farther away
+    rests on (`sentence`, `paragraph` = the same paragraph or list item or the one right before it,
+    or `section`); farther away
     it is more often about something else, and the claim is left to `unlicensed-causal-claim`. The
     vocabularies are the
     `claims` pack's data (`intervention_evidence`, `weak_evidence`, `correlational_evidence`, the

@@ -28,6 +28,12 @@ class UnlicensedCausalClaim(Rule):
     capability verbs (pack `capability_verbs`: "the cache enables longer contexts") says what a
     design makes possible, not what an experiment found, and is not reported.
 
+    The interventions looked for (pack `intervention_evidence`; the messages name a few) are
+    ablation (zero, mean, resample), knockout, activation or path patching, causal tracing,
+    interchange interventions, causal scrubbing, mediation analysis, perturbing or scrambling
+    activations or weights, steering or clamping a feature, model editing, retraining without a
+    component, and randomised or controlled experiments.
+
     ## Why it matters
     The guide: "Mechanistic papers often use perturbation to test causality; explain why this is
     more informative than correlation." A causal statement with no stated method cannot be
