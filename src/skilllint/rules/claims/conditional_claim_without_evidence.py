@@ -57,7 +57,7 @@ class ConditionalClaimWithoutEvidence(Rule):
             hedge = f" (hedged by {quoted(hedges[0].phrase)})" if hedges else ""
             message = (
                 f"conditional causal claim {quoted(cue.phrase if cue else claim.sentence.text)}{hedge} has no "
-                f"evidence nearby; looked for {INTERVENTION_SUMMARY} or correlational evidence"
+                f"evidence nearby; looked for {INTERVENTION_SUMMARY}, or for correlational evidence"
             )
             line, column = claim.position()
             end_line, end_column = claim.sentence.end
