@@ -126,6 +126,13 @@ CASES = [
     ("Only heads in layer 9 reduce the logit difference.", "direct_causal"),
     # a fixed phrase, not a change asserted
     ("- Beyond 16 samples, diminishing returns", "none"),
+    # "accounts for" a share causes it; otherwise it takes something into account
+    ("- **Loss**: Accounts for the routing imbalance between experts", "none"),
+    ("The correction term accounts for this non-linearity.", "none"),
+    ("Two heads account for most of the logit difference.", "direct_causal"),
+    ("Head 9.9 accounts for 40% of the effect.", "direct_causal"),
+    # an indirect question after "tells you" asks, it does not claim
+    ("The gradient tells you which direction lowers the loss.", "none"),
     # "how much X influences Y" glossing a label is an indirect question
     ("- `mixing_weight`: How much the denoiser influences generation (0.1-0.3)", "none"),
     # what is checked, measured or assumed is not asserted
