@@ -126,6 +126,12 @@ CASES = [
     ("Only heads in layer 9 reduce the logit difference.", "direct_causal"),
     # a fixed phrase, not a change asserted
     ("- Beyond 16 samples, diminishing returns", "none"),
+    # a schedule is a design, not a finding
+    ("- **Curriculum**: Starts with short proofs, progressively increases their difficulty", "none"),
+    ("The warm-up linearly increases the learning rate over 2,000 steps.", "none"),
+    ("Warm-up gradually reduces early divergence.", "direct_causal"),
+    # a hyphenated noun is not an instruction's verb
+    ("Test-time scaling improves accuracy on hard prompts.", "direct_causal"),
     # "accounts for" a share causes it; otherwise it takes something into account
     ("- **Loss**: Accounts for the routing imbalance between experts", "none"),
     ("The correction term accounts for this non-linearity.", "none"),

@@ -101,7 +101,7 @@ _PUNCTUATION = {"", ",", '"', "'", ".", ";", ":", "(", ")"}
 _IMPERATIVE_START = {"", ";", ":", ",", "then", "first", "always", "never", "please", "also", "instead", "-", "*", "(",
                      "\""}
 _LABEL = re.compile(r"^[^:.;]{1,50}:\s")  # "**Context manager**: ", "Step 3: "
-_OPENING = re.compile(r"^[\s\W]*(?:\d{1,2}[.)]\s+)?([a-z][a-z']*)(?:\s+([a-z][a-z']*))?(?:\s+([a-z][a-z']*))?")
+_OPENING = re.compile(r"^[\s\W]*(?:\d{1,2}[.)]\s+)?([a-z][a-z']*)(?![\w-])(?:\s+([a-z][a-z']*))?(?:\s+([a-z][a-z']*))?")
 # "Use of X", "Test results show", "Design choices are": the opening word is a noun, not an instruction.
 _NOT_IMPERATIVE_NEXT = {"of", "is", "are", "was", "were", "has", "have", "had", "can", "may", "might", "will", "would",
                         "results", "result", "cases", "case", "set", "sets", "time", "accuracy", "performance", "data",
