@@ -240,6 +240,11 @@ def correlational_finding(
     return None
 
 
+def _may_report(text: str) -> bool:
+    """A cheap test on a block's Markdown: whether a sentence of it can report a correlational finding."""
+    return _DIGIT.search(text) is not None or _ASSOCIATION_CUE.search(text.lower()) is not None
+
+
 def _grounds(lowered: str, causal: list[tuple[int, int]], start: int) -> bool:
     """Whether a finding at ``start`` can ground the sentence's causal claim: it comes first ("X correlates
     with Y, so X causes Y") or is given as the reason ("X causes Y because X correlates with Y"). A finding
@@ -292,6 +297,7 @@ class _Neighbourhood:
         lexicon: Lexicon,
         units: dict[tuple[int, int], list[Sentence]],
         classified: dict[int, Classification],
+        owner: dict[int, Section],
     ) -> None:
         self.doc = doc
         self.lexicon = lexicon
@@ -300,7 +306,9 @@ class _Neighbourhood:
         self._units: dict[tuple[int, int], _Findings] = {}
         self._blocks: dict[int, list[Finding]] = {}
         self._sections: dict[int, _Findings] = {}
+        self._owner = owner
         self._before: dict[int, Block] | None = None
+        self._split: dict[int, dict[int, list[Sentence]]] = {}
 
     def _findings(self, sentences) -> list[Finding]:
         found = []
@@ -330,17 +338,29 @@ class _Neighbourhood:
             if block is None or block.kind not in _LINE_UNITS | {"paragraph"}:
                 return _NO_FINDINGS
             unit = -1
+        if not _may_report(block.text):
+            return _NO_FINDINGS
+        units = self._units_of(block, sentence.section)
+        if not units:
+            return _NO_FINDINGS
+        unit = unit if unit >= 0 else max(units)
         key = (id(block), unit)
         if key not in self._units:
-            sentences = list(block_sentences(self.doc, block, sentence.section))
-            last = sentences[-1].unit if sentences else 0
-            mine = [other for other in sentences if other.unit == (last if unit < 0 else unit)]
-            self._units[key] = _Findings(self._findings(mine))
+            self._units[key] = _Findings(self._findings(units.get(unit, ())))
         return self._units[key]
+
+    def _units_of(self, block: Block, section: Section | None) -> dict[int, list[Sentence]]:
+        """Every sentence of a block, by unit; a block is split once."""
+        if id(block) not in self._split:
+            units: dict[int, list[Sentence]] = {}
+            for sentence in block_sentences(self.doc, block, section):
+                units.setdefault(sentence.unit, []).append(sentence)
+            self._split[id(block)] = units
+        return self._split[id(block)]
 
     def _block_before(self, block: Block) -> Block | None:
         if self._before is None:
-            owner = section_of(self.doc)
+            owner = self._owner
             prose = [b for b in self.doc.blocks if b.kind in _PROSE]
             self._before = {
                 id(b): a for a, b in zip(prose, prose[1:], strict=False) if owner.get(id(a)) is owner.get(id(b))
@@ -578,7 +598,7 @@ def _analyse(doc: SkillDocument, lexicon: Lexicon, scope: str) -> list[Claim]:
         return []
     depth = SCOPES.index(scope) if scope in SCOPES else len(SCOPES) - 1
     mentions = _DocumentMentions(lexicon)
-    neighbourhood = _Neighbourhood(doc, lexicon, units, classified)
+    neighbourhood = _Neighbourhood(doc, lexicon, units, classified, owner or {})
     claims = []
     for sentence, classification, norm, hits in causal:
         places: list[tuple[str, _Mentions | _SectionMentions]] = [("sentence", _Mentions(norm, lexicon, hits))]
