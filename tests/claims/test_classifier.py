@@ -201,6 +201,36 @@ CASES = [
 ]
 
 
+# A definition says what a term names: a correlational cue in its defining part is not a finding. A measured value,
+# a particular subject or a relation predicated with a copula keeps a definitional-looking finding correlational.
+DEFINITIONS = [
+    ("A name mover head is a head that attends to the indirect object and copies its name to the output.", "none"),
+    ("Monosemanticity describes a latent that responds to a single interpretable concept.", "none"),
+    ("Refusal directions are computed as the difference between mean activations on harmful and harmless instructions.", "none"),
+    ("Saliency maps are defined as the gradient of the class score with respect to the pixels.", "none"),
+    ("- **Dense latent**: a latent that fires on more than a tenth of all tokens.", "none"),
+    ('In this guide, "faithfulness" refers to the change in task metric when everything outside the circuit is mean-ablated.', "none"),
+    # a set-up built by construction
+    ("The original and the counterfactual prompts differ only in the name of the subject.", "none"),
+    ("Contrastive pairs differ from each other only by the sentiment word.", "none"),
+    # findings with a definitional look
+    ("Head 7.3 is a head that attends to the previous token in 88% of prompts.", "correlational"),
+    ("A previous-token head is a head that attends to the previous token in 88% of prompts.", "correlational"),
+    ("This latent is a latent that fires on German text.", "correlational"),
+    ("We describe a feature that fires on German text.", "correlational"),
+    ("Induction heads are a circuit that is associated with the in-context learning bump.", "correlational"),
+    ("Polysemanticity is a property that is more common in narrow models than in wide ones.", "correlational"),
+    ("Middle-layer activations are the best predictor of truthfulness.", "correlational"),
+    ("Probe accuracy is higher in middle layers than in the last layer.", "correlational"),
+    ("The two checkpoints differ in probe accuracy at every layer.", "correlational"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "label"), DEFINITIONS)
+def test_definitions_are_not_findings(sentence, label):
+    assert classify(sentence) == label
+
+
 def test_a_noun_form_before_a_causal_verb_is_its_subject():
     classification = classify_text("Small prompt changes cause silent regressions.")
     assert [cue.phrase for cue in classification.causal] == ["cause"]

@@ -15,7 +15,9 @@ A sentence is ``none``, ``correlational``, ``conditional_causal`` or ``direct_ca
    within eight words ("may reduce", "could play a role in"); "can" is not a hedge;
 5. any unhedged causal cue makes the sentence direct causal, a hedged one conditional causal;
    otherwise a correlational cue (a predicated association, prediction, comparison or observed
-   change) makes it correlational.
+   change) makes it correlational, unless it only describes: it sits in the defining part of a
+   definition ("an induction head is a head that attends to ...") or in a set-up built by
+   construction ("the two runs differ only in the subject tokens").
 
 Negation does not weaken a claim: "does not affect" is still a direct causal claim. Every
 vocabulary is data of the ``claims`` pack; only the grammar of the steps above is code.
@@ -392,6 +394,69 @@ def _background_relative(text: str, start: int, correlational: list[tuple[int, i
     return any(cue_end <= clause or cue_start >= start for cue_start, cue_end in correlational)
 
 
+# Words that open a subject naming a particular thing ("the run", "we", "this head"), not a term being defined
+_PARTICULAR = {"the", "this", "these", "that", "those", "it", "its", "there", "here", "we", "they", "our", "their",
+               "i", "you", "he", "she", "his", "her", "my", "each", "every", "such", "both", "all", "some", "what"}
+# Words that put a subject inside a clause of its own ("results show that X is ...")
+_SUBORDINATORS = _RELATIVE | {"if", "when", "whether", "because", "since", "as"}
+_SUBJECT_START = re.compile(r".*[,;:]")
+_FINITE_COPULAS = {"is", "are", "was", "were"}
+
+
+def _without_descriptions(
+    norm: str, words: tuple[int, ...], lexicon: Lexicon, cues: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The correlational cues that report, without those that describe: those in the defining part of a definition
+    ("an induction head is a head that attends to ...") and those in a set-up built by construction ("the two runs
+    differ only in the subject tokens")."""
+    described = lexicon.constructions.spans(norm, words)
+    for start, end in lexicon.definitions.spans(norm, words):
+        if _names_a_term(norm, start):
+            defining_end = _clause_end(norm, end)
+            if lexicon.measured_values is None or not lexicon.measured_values.search(norm, end, defining_end):
+                described.append((start, defining_end))
+    if not described:
+        return cues
+    return [
+        (start, end)
+        for start, end in cues
+        if _predicated(norm, start, end) or not any(s < end and start < e for s, e in described)
+    ]
+
+
+def _predicated(norm: str, start: int, end: int) -> bool:
+    """A relation predicated with a copula ("a condition that is associated with diabetes", "a property that is
+    more common in small models") is claimed even inside a definition."""
+    before = _skip_adverbs(_words_before(norm, start, 3), reverse=True)
+    return norm[start:end].split(" ", 1)[0] in _FINITE_COPULAS or bool(before) and before[0] in _FINITE_COPULAS
+
+
+def _names_a_term(norm: str, frame_start: int) -> bool:
+    """Whether what comes before a definition's frame names a term: a label before its colon ("- Dead latent: a
+    latent that ..."), or a subject of a few words at the clause's opening that names no particular thing and
+    holds no number ("Polysemanticity describes ...", not "Head 9.6 is a head that ..." or "We describe ...")."""
+    if norm[frame_start] == ":":
+        label = _LABEL.match(norm)
+        if label is None or label.end() != frame_start + 2:
+            return False
+        subject = norm[:frame_start]
+    else:
+        opening = _SUBJECT_START.match(norm, 0, frame_start)
+        subject = norm[opening.end() if opening else 0 : frame_start]
+    subject_words = [word for word in _WORD.findall(subject) if word[0].isalnum()]
+    return (
+        0 < len(subject_words) <= 6
+        and subject_words[0] not in _PARTICULAR
+        and _SUBORDINATORS.isdisjoint(subject_words)
+        and not any(char.isdigit() for word in subject_words for char in word)
+    )
+
+
+def _clause_end(norm: str, position: int) -> int:
+    following_break = _CLAUSE_BREAK.search(norm, position)
+    return following_break.start() if following_break else len(norm)
+
+
 def classify_text(sentence: str, lexicon: Lexicon | None = None) -> Classification:
     """Classify one sentence's claim strength, with the cues that decided it."""
     lexicon = lexicon or default_lexicon()
@@ -450,6 +515,8 @@ def _classify(text: _Text, words: tuple[int, ...], lexicon: Lexicon) -> Classifi
     # "Ablate head 9.9 → logit difference falls": an arrow turns the instruction into the condition of an effect
     if lexicon.imperative_verbs and "→" not in norm and _is_instruction(norm, lexicon):
         correlational_only = lexicon.correlational_cues.spans(norm, words)
+        if correlational_only:
+            correlational_only = _without_descriptions(norm, words, lexicon, correlational_only)
         if not correlational_only:
             return Classification(NONE)
         return Classification(CORRELATIONAL, (), (), tuple(text.cue(s, e, "correlational") for s, e in correlational_only))
@@ -478,6 +545,8 @@ def _classify(text: _Text, words: tuple[int, ...], lexicon: Lexicon) -> Classifi
         correlational = [item for item in correlational if _hedge_governing(masked, item[0], advice) is None]
     correlational.extend(observed_changes)
     correlational.sort()
+    if correlational:
+        correlational = _without_descriptions(norm, words, lexicon, correlational)
     if correlational:
         found = [item for item in found if not _background_relative(masked, item[0], correlational)]
     associated = any(_ASSOCIATION.search(norm, start, end) for start, end in correlational)

@@ -89,11 +89,14 @@ class Lexicon:
     hedges: PatternSet
     advice: PatternSet
     correlational_cues: PatternSet
+    definitions: PatternSet
+    constructions: PatternSet
     open_questions: PatternSet
     hedged_cues: PatternSet
     imperative_verbs: frozenset[str]
     capability_verbs: frozenset[str]
     mechanism_nouns: re.Pattern[str] | None
+    measured_values: re.Pattern[str] | None
     evidence_not_done_before: re.Pattern[str] | None
     evidence_not_done_after: re.Pattern[str] | None
     triggers: frozenset[int]
@@ -195,6 +198,8 @@ class Lexicon:
             "hedges": pattern_set("hedges"),
             "advice": pattern_set("advice"),
             "correlational_cues": pattern_set("correlational_cues"),
+            "definitions": pattern_set("definitions"),
+            "constructions": pattern_set("constructions"),
             "open_questions": pattern_set("open_questions"),
             "hedged_cues": pattern_set("hedged_cues"),
             "intervention_evidence": pattern_set("intervention_evidence"),
@@ -216,6 +221,7 @@ class Lexicon:
             imperative_verbs=frozenset(entry.strip().lower() for entry in entries("imperative_verbs")),
             capability_verbs=frozenset(form for entry in entries("capability_verbs") for form in inflect(entry)),
             mechanism_nouns=re.compile(_alternation(nouns)) if (nouns := _noun_forms(entries("mechanism_nouns"))) else None,
+            measured_values=_one_of(entries("measured_values"), "measured_values"),
             evidence_not_done_before=_one_of(entries("evidence_not_done_before"), "evidence_not_done_before"),
             evidence_not_done_after=_one_of(entries("evidence_not_done_after"), "evidence_not_done_after"),
             triggers=causal_triggers | numbers("correlational_cues"),
