@@ -137,6 +137,12 @@ CASES = [
     ("The correction term accounts for this non-linearity.", "none"),
     ("Two heads account for most of the logit difference.", "direct_causal"),
     ("Head 9.9 accounts for 40% of the effect.", "direct_causal"),
+    # a finding's subject between the verb of finding and the infinitive: "we found X to reduce Y"
+    ("We found mean-ablating head 9.9 to reduce the logit difference.", "direct_causal"),
+    ("We used mean ablation to reduce the logit difference.", "none"),
+    # "overall" before a noun is an adjective of the object
+    ("Dropout reduces overall training loss variance.", "direct_causal"),
+    ("Training loss decreased overall.", "correlational"),
     # an indirect question after "tells you" asks, it does not claim
     ("The gradient tells you which direction lowers the loss.", "none"),
     # "how much X influences Y" glossing a label is an indirect question

@@ -100,6 +100,8 @@ _RAISING = {"able", "unable", "shown", "found", "failed", "fail", "fails", "help
             "believed", "expected", "suspected", "assumed", "hypothesized", "hypothesised"}
 _PUNCTUATION = {"", ",", '"', "'", ".", ";", ":", "(", ")"}
 # A bare verb opening a sentence or clause is an instruction ("Reduce the learning rate"), not a claim.
+# "we found X to reduce Y": a finding whose subject sits between the verb of finding and the infinitive
+_OBJECT_RAISING = re.compile(r"\b(?:found|find|finds|showed|shows|show|demonstrated|demonstrates|observed)(?: [\w.'-]+){1,5}? to $")
 _IMPERATIVE_START = {"", ";", ":", ",", "then", "first", "always", "never", "please", "also", "instead", "-", "*", "(",
                      "\""}
 _LABEL = re.compile(r"^[^:.;]{1,50}:\s")  # "**Context manager**: ", "Step 3: "
@@ -251,6 +253,8 @@ def _is_claiming_verb(text: str, start: int, end: int, form: str, change: bool) 
     if following.startswith("-"):
         return False
     ends_clause = following in _PUNCTUATION
+    if following == "overall" and len(after) > 1 and after[1] not in _PUNCTUATION and after[1] not in _INTRANSITIVE_NEXT:
+        following = after[1]  # "reduces overall mortality": an adjective of the object, not "fell overall"
     intransitive = change and (following in _INTRANSITIVE_NEXT or ends_clause)
 
     if previous in _ARTICLES or previous.endswith(("%", "fold", "-")):
@@ -262,7 +266,8 @@ def _is_claiming_verb(text: str, start: int, end: int, form: str, change: bool) 
     if previous == "to":
         raisers = _skip_adverbs(before[1:])
         raiser = raisers[0] if raisers else ""
-        return (raiser in _RAISING or raiser in _BE or raiser in _MODALS) and not intransitive
+        raised = raiser in _RAISING or raiser in _BE or raiser in _MODALS
+        return (raised or _OBJECT_RAISING.search(text, max(0, start - 80), start) is not None) and not intransitive
     if form.endswith("ing"):  # "..., reducing X", "by reducing X", "heatwaves are killing coral"
         progressive = previous in _BE and not (ends_clause or following in _INTRANSITIVE_NEXT or following in _PREPOSITIONS)
         return (phrasal or previous in _INSTRUMENT or progressive) and not intransitive
