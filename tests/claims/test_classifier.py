@@ -140,6 +140,7 @@ CASES = [
     # a finding's subject between the verb of finding and the infinitive: "we found X to reduce Y"
     ("We found mean-ablating head 9.9 to reduce the logit difference.", "direct_causal"),
     ("We used mean ablation to reduce the logit difference.", "none"),
+    ("This section shows how to reduce the logit difference with patching.", "none"),
     # "overall" before a noun is an adjective of the object
     ("Dropout reduces overall training loss variance.", "direct_causal"),
     ("Training loss decreased overall.", "correlational"),

@@ -101,7 +101,7 @@ _RAISING = {"able", "unable", "shown", "found", "failed", "fail", "fails", "help
 _PUNCTUATION = {"", ",", '"', "'", ".", ";", ":", "(", ")"}
 # A bare verb opening a sentence or clause is an instruction ("Reduce the learning rate"), not a claim.
 # "we found X to reduce Y": a finding whose subject sits between the verb of finding and the infinitive
-_OBJECT_RAISING = re.compile(r"\b(?:found|find|finds|showed|shows|show|demonstrated|demonstrates|observed)(?: [\w.'-]+){1,5}? to $")
+_OBJECT_RAISING = re.compile(r"\b(?:found|find|finds|showed|shows|show|demonstrated|demonstrates|observed)(?: (?!(?:to|how|what|which|whether|why|when|where)\b)[\w.'-]+){1,5}? to $")
 _IMPERATIVE_START = {"", ";", ":", ",", "then", "first", "always", "never", "please", "also", "instead", "-", "*", "(",
                      "\""}
 _LABEL = re.compile(r"^[^:.;]{1,50}:\s")  # "**Context manager**: ", "Step 3: "
