@@ -144,6 +144,12 @@ CASES = [
     # "overall" before a noun is an adjective of the object
     ("Dropout reduces overall training loss variance.", "direct_causal"),
     ("Training loss decreased overall.", "correlational"),
+    # a correlational instrument's reading is a correlational finding; its setting is not
+    ("Saliency on the negation token is 0.42 on average.", "correlational"),
+    ("CKA between layers 4 and 20 is 0.93.", "correlational"),
+    ("| Layer 9 probe | 88% on held-out prompts |", "correlational"),
+    ("Set the IoU threshold to 0.05 for every unit.", "none"),
+    ("We use an IoU threshold of 0.04 for every unit.", "none"),
     # an indirect question after "tells you" asks, it does not claim
     ("The gradient tells you which direction lowers the loss.", "none"),
     # "how much X influences Y" glossing a label is an indirect question

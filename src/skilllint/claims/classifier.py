@@ -100,6 +100,16 @@ _RAISING = {"able", "unable", "shown", "found", "failed", "fail", "fails", "help
             "believed", "expected", "suspected", "assumed", "hypothesized", "hypothesised"}
 _PUNCTUATION = {"", ",", '"', "'", ".", ";", ":", "(", ")"}
 # A bare verb opening a sentence or clause is an instruction ("Reduce the learning rate"), not a claim.
+# A measured value: a percentage, a decimal, a correlation coefficient or an AUC; each has a digit.
+# A decimal that names a component ("head 9.6", "heads 9.6 and 10.0") is not one.
+_MEASURE = re.compile(
+    r"\d\s*%|(?<!head )(?<!heads )(?<!layer )(?<!neuron )(?<!unit )(?<!and )(?<![\d.])\b\d*\.\d+\b"
+    r"|\b(?:r|rho|ρ|r²|r\^2|auc|auroc|iou)\s*(?:=|of|:)\s*-?\d"
+)
+_DIGIT = re.compile(r"\d")
+_MEASURE_REACH = 80  # characters between an instrument and its measured value
+# A value that is a setting, not a measurement ("IoU threshold of 0.5").
+_SETTING = re.compile(r"threshold|cut-?off|>|<|≥|≤|at least|at most|above|below|set to|=")
 # "we found X to reduce Y": a finding whose subject sits between the verb of finding and the infinitive
 _OBJECT_RAISING = re.compile(r"\b(?:found|find|finds|showed|shows|show|demonstrated|demonstrates|observed)(?: (?!(?:to|how|what|which|whether|why|when|where)\b)[\w.'-]+){1,5}? to $")
 _IMPERATIVE_START = {"", ";", ":", ",", "then", "first", "always", "never", "please", "also", "instead", "-", "*", "(",
@@ -418,7 +428,7 @@ def _without_descriptions(
     for start, end in lexicon.definitions.spans(norm, words):
         if _names_a_term(norm, start):
             defining_end = _clause_end(norm, end)
-            if lexicon.measured_values is None or not lexicon.measured_values.search(norm, end, defining_end):
+            if not _MEASURE.search(norm, end, defining_end):
                 described.append((start, defining_end))
     if not described:
         return cues
@@ -460,6 +470,30 @@ def _names_a_term(norm: str, frame_start: int) -> bool:
 def _clause_end(norm: str, position: int) -> int:
     following_break = _CLAUSE_BREAK.search(norm, position)
     return following_break.start() if following_break else len(norm)
+
+
+def is_measured(lowered: str) -> bool:
+    """Whether a lower-cased text holds a measured value."""
+    return _DIGIT.search(lowered) is not None and _MEASURE.search(lowered) is not None
+
+
+def measured_instrument(lowered: str, lexicon: Lexicon, causal: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Where a correlational instrument is reported with a measured value ("probe accuracy reached 91%", "IoU of
+    0.62"): no setting ("IoU threshold of 0.5") and no causal cue (``causal``, spans) between the two."""
+    if not is_measured(lowered):
+        return None
+    after = 0
+    while (found := lexicon.correlational_evidence.first(lowered[after:], lexicon.index.hits(lowered[after:]))) is not None:
+        start, end = found[0] + after, found[1] + after
+        measure = _MEASURE.search(lowered, end, end + _MEASURE_REACH)
+        if (
+            measure is not None
+            and not any(start < cue_start < measure.start() for cue_start, _cue_end in causal)
+            and not _SETTING.search(lowered, start, measure.start())
+        ):
+            return start, end
+        after = end
+    return None
 
 
 def classify_text(sentence: str, lexicon: Lexicon | None = None) -> Classification:
@@ -594,6 +628,10 @@ def _classify(text: _Text, words: tuple[int, ...], lexicon: Lexicon) -> Classifi
         return Classification(CONDITIONAL, tuple(hedged), tuple(hedges), correlational_cues)
     if correlational:
         return Classification(CORRELATIONAL, (), (), correlational_cues)
+    # "probe accuracy is 91% at layer 14": a correlational instrument's reading is a correlational finding
+    instrument = measured_instrument(norm, lexicon, [])
+    if instrument is not None and not _in_setting(masked, instrument[0]):
+        return Classification(CORRELATIONAL, (), (), (text.cue(*instrument, "correlational"),))
     return Classification(NONE)
 
 

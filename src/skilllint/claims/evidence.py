@@ -32,6 +32,8 @@ from skilllint.claims.classifier import (
     classify_text,
     heading_claim,
     is_instruction,
+    is_measured,
+    measured_instrument,
 )
 from skilllint.claims.lexicon import Lexicon
 from skilllint.claims.prefilter import Screened, WordIndex
@@ -52,14 +54,6 @@ _ASSOCIATION_CUE = Screened(
     r"\bfires? (?:on|for|when|in response)|\bactivates? (?:strongly |most |selectively )?(?:on|for|when|in response)|"
     r"\bresponds? (?:selectively |strongly )?to|\bselective (?:for|to)"
 )
-# A measured value: a percentage, a decimal, a correlation coefficient or an AUC; each has a digit.
-# A measured value; a decimal that names a component ("head 9.6", "heads 9.6 and 10.0") is not one.
-_MEASURE = re.compile(
-    r"\d\s*%|(?<!head )(?<!heads )(?<!layer )(?<!neuron )(?<!unit )(?<!and )(?<![\d.])\b\d*\.\d+\b"
-    r"|\b(?:r|rho|ρ|r²|r\^2|auc|auroc|iou)\s*(?:=|of|:)\s*-?\d"
-)
-_DIGIT = re.compile(r"\d")
-_MEASURE_REACH = 80  # characters between an instrument and its measured value
 # Conditions, purposes and questions report nothing.
 _NOT_A_FINDING = re.compile(r"^\W*(?:if|when|whenever|whether|unless|suppose|assume|assuming|to|for each)\b")
 # An association under a verb of checking or a condition is not asserted ("verify that X correlates with Y").
@@ -69,8 +63,6 @@ _UNASSERTED = re.compile(
     r"confirm|confirming|unless|until|expect|hope|hoping|which|where|what|how)\b[^.;:,]*$"
 )
 _REASON = re.compile(r"\b(?:because|since|as|given that|as shown by|evidenced by)\b")
-# A value that is a setting, not a measurement ("IoU threshold of 0.5").
-_SETTING = re.compile(r"threshold|cut-?off|>|<|≥|≤|at least|at most|above|below|set to|=")
 _CONTENT_WORD = re.compile(r"[a-z][a-z0-9-]{2,}|\d+(?:\.\d+)*")
 _FUNCTION_WORDS = frozenset(
     """the and for with from that this these those than then into onto over under about also are was were been
@@ -210,7 +202,7 @@ def correlational_finding(
     Instructions, conditions and questions report nothing.
     """
     lowered = text.lower()
-    measured = _DIGIT.search(lowered) is not None and _MEASURE.search(lowered) is not None
+    measured = is_measured(lowered)
     if not measured and not _ASSOCIATION_CUE.search(lowered):
         return None
     if _NOT_A_FINDING.match(lowered) or lowered.rstrip(" \"')*_").endswith("?") or is_instruction(text, lexicon):
@@ -227,22 +219,14 @@ def correlational_finding(
             return cue.phrase
     if not measured:
         return None
-    span = lexicon.correlational_evidence.first(lowered, lexicon.index.hits(lowered))
-    while span is not None:
-        measure = _MEASURE.search(lowered, span[1], span[1] + _MEASURE_REACH)
-        if (
-            measure is not None
-            and not any(span[0] < s < measure.start() for s, _e in causal)
-            and not _SETTING.search(lowered, span[0], measure.start())
-        ):
-            return text[span[0] : span[1]]
-        span = _next_instrument(lowered, lexicon, span[1])
-    return None
+    span = measured_instrument(lowered, lexicon, causal)
+    return None if span is None else text[span[0] : span[1]]
 
 
 def _may_report(text: str) -> bool:
     """A cheap test on a block's Markdown: whether a sentence of it can report a correlational finding."""
-    return _DIGIT.search(text) is not None or _ASSOCIATION_CUE.search(text.lower()) is not None
+    lowered = text.lower()
+    return is_measured(lowered) or _ASSOCIATION_CUE.search(lowered) is not None
 
 
 def _grounds(lowered: str, causal: list[tuple[int, int]], start: int) -> bool:
@@ -253,11 +237,6 @@ def _grounds(lowered: str, causal: list[tuple[int, int]], start: int) -> bool:
     if not earlier:
         return True
     return bool(_REASON.search(lowered, max(earlier), start))
-
-
-def _next_instrument(lowered: str, lexicon: Lexicon, after: int) -> tuple[int, int] | None:
-    found = lexicon.correlational_evidence.first(lowered[after:], lexicon.index.hits(lowered[after:]))
-    return None if found is None else (found[0] + after, found[1] + after)
 
 
 class _Findings:

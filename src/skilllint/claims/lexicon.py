@@ -96,7 +96,6 @@ class Lexicon:
     imperative_verbs: frozenset[str]
     capability_verbs: frozenset[str]
     mechanism_nouns: re.Pattern[str] | None
-    measured_values: re.Pattern[str] | None
     evidence_not_done_before: re.Pattern[str] | None
     evidence_not_done_after: re.Pattern[str] | None
     triggers: frozenset[int]
@@ -221,10 +220,9 @@ class Lexicon:
             imperative_verbs=frozenset(entry.strip().lower() for entry in entries("imperative_verbs")),
             capability_verbs=frozenset(form for entry in entries("capability_verbs") for form in inflect(entry)),
             mechanism_nouns=re.compile(_alternation(nouns)) if (nouns := _noun_forms(entries("mechanism_nouns"))) else None,
-            measured_values=_one_of(entries("measured_values"), "measured_values"),
             evidence_not_done_before=_one_of(entries("evidence_not_done_before"), "evidence_not_done_before"),
             evidence_not_done_after=_one_of(entries("evidence_not_done_after"), "evidence_not_done_after"),
-            triggers=causal_triggers | numbers("correlational_cues"),
+            triggers=causal_triggers | numbers("correlational_cues", "correlational_evidence"),
             causal_triggers=causal_triggers,
             index=index,
         )
