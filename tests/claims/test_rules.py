@@ -100,6 +100,16 @@ def test_a_finding_right_before_the_claim_is_what_it_rests_on():
     assert [c for c, *_ in found(other_section)] == ["CL002"]
 
 
+def test_a_heading_claim_rests_on_the_finding_right_under_it():
+    body = (
+        "## Induction heads cause in-context learning\n\n"
+        "Induction heads' prefix-matching scores correlate with in-context learning (r = 0.93).\n"
+    )
+    [diagnostic] = lint_text(HEAD + body, select=SELECT)
+    assert (diagnostic.code, diagnostic.line) == ("CL001", 8)
+    assert "right under it, line 10" in diagnostic.message
+
+
 def test_a_method_mentioned_is_not_a_finding():
     body = (
         "We visualise attention patterns and compute IoU for every head.\n"

@@ -148,7 +148,8 @@ class Claim:
         if not words:
             return self._finding_referred_to()
         reach = [("paragraph", self.neighbourhood.unit_findings(self.sentence))]
-        reach.append(("before", self.neighbourhood.previous_unit_findings(self.sentence)))
+        heading = self.sentence.block.kind == "heading"
+        reach.append(("below" if heading else "before", self.neighbourhood.adjacent_findings(self.sentence)))
         if depth >= 2 and self.sentence.section is not None:
             reach.append(("section", self.neighbourhood.section_findings(self.sentence.section)))
         for where, findings in reach:
@@ -287,6 +288,7 @@ class _Neighbourhood:
         self._sections: dict[int, _Findings] = {}
         self._owner = owner
         self._before: dict[int, Block] | None = None
+        self._after: dict[int, Block] = {}
         self._split: dict[int, dict[int, list[Sentence]]] = {}
 
     def _findings(self, sentences) -> list[Finding]:
@@ -308,15 +310,17 @@ class _Neighbourhood:
             self._units[key] = _Findings(self._findings(self._unit_sentences.get(key, ())))
         return self._units[key]
 
-    def previous_unit_findings(self, sentence: Sentence) -> _Findings:
+    def adjacent_findings(self, sentence: Sentence) -> _Findings:
         """Findings of the list item, quoted paragraph or paragraph right before the sentence's own, in its
-        section: a finding stated in one bullet is often concluded from in the next."""
+        section (a finding stated in one bullet is often concluded from in the next); for a heading, of the
+        first paragraph or list item under it."""
         block, unit = sentence.block, sentence.unit - 1
-        if unit < 0 or block.kind not in _LINE_UNITS:
-            block = self._block_before(block)
-            if block is None or block.kind not in _LINE_UNITS | {"paragraph"}:
-                return _NO_FINDINGS
-            unit = -1
+        if block.kind == "heading":
+            block, unit = self._block_next_to(block, after=True), 0
+        elif unit < 0 or block.kind not in _LINE_UNITS:
+            block, unit = self._block_next_to(block, after=False), -1
+        if block is None or block.kind not in _LINE_UNITS | {"paragraph"}:
+            return _NO_FINDINGS
         if not _may_report(block.text):
             return _NO_FINDINGS
         units = self._units_of(block, sentence.section)
@@ -337,14 +341,15 @@ class _Neighbourhood:
             self._split[id(block)] = units
         return self._split[id(block)]
 
-    def _block_before(self, block: Block) -> Block | None:
+    def _block_next_to(self, block: Block, after: bool) -> Block | None:
+        """The prose block right before (or after) ``block`` in the same section."""
         if self._before is None:
             owner = self._owner
             prose = [b for b in self.doc.blocks if b.kind in _PROSE]
-            self._before = {
-                id(b): a for a, b in zip(prose, prose[1:], strict=False) if owner.get(id(a)) is owner.get(id(b))
-            }
-        return self._before.get(id(block))
+            pairs = [(a, b) for a, b in zip(prose, prose[1:], strict=False) if owner.get(id(a)) is owner.get(id(b))]
+            self._before = {id(b): a for a, b in pairs}
+            self._after = {id(a): b for a, b in pairs}
+        return (self._after if after else self._before).get(id(block))
 
     def section_findings(self, section: Section) -> _Findings:
         if id(section) not in self._sections:
@@ -598,6 +603,7 @@ def describe(hit: EvidenceHit) -> str:
         "sentence": "in the same sentence",
         "paragraph": "in its paragraph",
         "before": "right before it",
+        "below": "right under it",
         "section": "in its section",
     }[hit.scope]
     line = f", line {hit.line}" if hit.line is not None else ""

@@ -20,7 +20,7 @@ class CausationFromCorrelation(Rule):
     instrument with a measured value ("probe accuracy reached 91%", "IoU of 0.62"); it must share
     content words with the claim's subject (the words of its clause before the causal phrase) and sit
     in the claim's own paragraph, list item or table row, or in the paragraph or list item right
-    before it in its section (a claim whose subject is a pronoun, "It therefore drives copying", rests on the finding right
+    before it in its section (for a heading, the one right under it; a claim whose subject is a pronoun, "It therefore drives copying", rests on the finding right
     before it in its paragraph). A claim that the text says does not follow ("this does not mean X causes Y") or is still to
     be shown ("patching would be needed to show that X drives Y") is not made. Merely naming a method ("we visualise attention patterns", "compute IoU"), an instruction to
     measure one, or a setting ("IoU threshold 0.5") is not a finding, and a consequence stated as a
