@@ -150,6 +150,10 @@ CASES = [
     ("| Layer 9 probe | 88% on held-out prompts |", "correlational"),
     ("Set the IoU threshold to 0.05 for every unit.", "none"),
     ("We use an IoU threshold of 0.04 for every unit.", "none"),
+    # "lower" is a verb after a plural subject and before its object
+    ("Copy-suppression heads lower the logit of names already in the context.", "direct_causal"),
+    ("Heads in layer 11 lower the logit of repeated names.", "direct_causal"),
+    ("The lower layers hold the syntactic features.", "none"),
     # an indirect question after "tells you" asks, it does not claim
     ("The gradient tells you which direction lowers the loss.", "none"),
     # "how much X influences Y" glossing a label is an indirect question
