@@ -150,6 +150,10 @@ CASES = [
     ("| Layer 9 probe | 88% on held-out prompts |", "correlational"),
     ("Set the IoU threshold to 0.05 for every unit.", "none"),
     ("We use an IoU threshold of 0.04 for every unit.", "none"),
+    # "removes" an outcome asserts an effect; removing items is a procedure's step
+    ("Zero-ablating the name movers removes the model's ability to complete the IOI prompt.", "direct_causal"),
+    ("- **Deduplication**: Removes near-duplicate prompts before training", "none"),
+    ("Removing the positional bias probably hurts length generalisation.", "conditional_causal"),
     # "lower" is a verb after a plural subject and before its object
     ("Copy-suppression heads lower the logit of names already in the context.", "direct_causal"),
     ("Heads in layer 11 lower the logit of repeated names.", "direct_causal"),
