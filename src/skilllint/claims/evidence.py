@@ -321,8 +321,6 @@ class _Neighbourhood:
             block, unit = self._block_next_to(block, after=False), -1
         if block is None or block.kind not in _LINE_UNITS | {"paragraph"}:
             return _NO_FINDINGS
-        if not _may_report(block.text):
-            return _NO_FINDINGS
         units = self._units_of(block, sentence.section)
         if not units:
             return _NO_FINDINGS
@@ -333,11 +331,12 @@ class _Neighbourhood:
         return self._units[key]
 
     def _units_of(self, block: Block, section: Section | None) -> dict[int, list[Sentence]]:
-        """Every sentence of a block, by unit; a block is split once."""
+        """Every sentence of a block, by unit, when the block can report a finding; a block is split once."""
         if id(block) not in self._split:
             units: dict[int, list[Sentence]] = {}
-            for sentence in block_sentences(self.doc, block, section):
-                units.setdefault(sentence.unit, []).append(sentence)
+            if _may_report(block.text):
+                for sentence in block_sentences(self.doc, block, section):
+                    units.setdefault(sentence.unit, []).append(sentence)
             self._split[id(block)] = units
         return self._split[id(block)]
 
