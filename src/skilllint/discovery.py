@@ -19,11 +19,15 @@ class Found:
     detail: str = ""
 
 
-def discover(paths: list[Path], config: Config) -> list[Found]:
+def discover(paths: list[Path], config: Config, force_exclude: bool = False) -> list[Found]:
+    """SKILL.md files under ``paths``; ``exclude`` patterns apply to the folders searched and, with
+    ``force_exclude`` (as a pre-commit hook needs), to files named on the command line too."""
     found: list[Found] = []
     seen: set[tuple[Path, str | None]] = set()
     excludes = list(config.get("exclude", []))
     for given in paths:
+        if force_exclude and excludes and not given.is_dir() and _excluded(given, config, excludes):
+            continue
         if given.is_symlink() and not given.exists():
             found.append(_dangling(given))
         elif given.is_dir():
@@ -40,6 +44,11 @@ def discover(paths: list[Path], config: Config) -> list[Found]:
         seen.add(key)
         unique.append(item)
     return unique
+
+
+def is_excluded(path: Path, config: Config) -> bool:
+    """Whether the configuration's ``exclude`` patterns match ``path``."""
+    return _excluded(path, config, list(config.get("exclude", [])))
 
 
 def _excluded(path: Path, config: Config, excludes: list[str]) -> bool:

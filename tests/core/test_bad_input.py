@@ -92,6 +92,15 @@ def test_discovery_skips_hidden_and_vendor_folders_and_excludes(tmp_path):
     assert [f.path.parent.parent.name for f in found] == ["keep"]
 
 
+def test_force_exclude_applies_exclude_to_files_named_on_the_command_line(tmp_path):
+    draft = make_skill(tmp_path / "drafts" / "one")
+    kept = make_skill(tmp_path / "keep")
+    config = Config({"exclude": ["drafts/**"]}, tmp_path / ".skilllint.yaml")
+    assert [f.path for f in discover([draft, kept], config)] == [draft, kept]
+    assert [f.path for f in discover([draft, kept], config, force_exclude=True)] == [kept]
+    assert [f.path for f in discover([tmp_path], config, force_exclude=True)] == [kept]
+
+
 def test_explicit_file_of_any_name_is_checked(tmp_path):
     path = tmp_path / "draft.md"
     path.write_bytes(b"# no frontmatter\n")

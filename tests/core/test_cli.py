@@ -73,6 +73,16 @@ def test_stdin_with_filename(repo):
     assert "skills/other/SKILL.md:2:7: AS013" in result.output and result.exit_code == 1
 
 
+def test_force_exclude_skips_excluded_files_and_standard_input(repo):
+    (repo / ".skilllint.yaml").write_text('exclude: ["skills/other/**"]\n')
+    assert invoke("check", "-", "--stdin-filename", "skills/other/SKILL.md", input=FAILS).exit_code == 1
+    result = invoke("check", "--force-exclude", "-", "--stdin-filename", "skills/other/SKILL.md", input=FAILS)
+    assert (result.exit_code, "AS013" in result.output) == (0, False)
+    (repo / ".skilllint.yaml").write_text('exclude: ["skills/other/**"]\nforce-exclude: true\n')
+    result = invoke("check", "-", "--stdin-filename", "skills/other/SKILL.md", input=FAILS)
+    assert (result.exit_code, "AS013" in result.output) == (0, False)
+
+
 def test_stdin_is_held_to_the_file_size_limit(repo):
     (repo / ".skilllint.yaml").write_text("max-file-size: 1000\n")
     text = CLEAN + "x" * 2000

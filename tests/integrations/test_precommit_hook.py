@@ -100,6 +100,13 @@ def test_hook_passes_a_clean_skill_and_fails_a_flawed_one(hook_repo, skill_repo,
     assert "flawed/SKILL.md:2:7: AS013" in flawed.stdout
 
 
+def test_hook_honours_the_configured_exclude(hook_repo, skill_repo, pre_commit_home):
+    (skill_repo / ".skilllint.yaml").write_text('exclude: ["flawed/**"]\n', encoding="utf-8")
+    result = _try_repo(hook_repo, "skilllint", ["flawed/SKILL.md"], skill_repo, pre_commit_home)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no SKILL.md files found" not in result.stdout + result.stderr
+
+
 def test_fix_hook_rewrites_the_flawed_file(hook_repo, skill_repo, pre_commit_home):
     result = _try_repo(hook_repo, "skilllint-fix", ["fixable/SKILL.md"], skill_repo, pre_commit_home)
     assert result.returncode == 1, result.stdout + result.stderr  # pre-commit fails a hook that changed files

@@ -34,6 +34,8 @@ def _split(values: tuple[str, ...]) -> list[str]:
 @click.option("--profile", multiple=True, help="Profile (pack) for every file, e.g. mechanistic-analysis.")
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False), help="Configuration file.")
 @click.option("--stdin-filename", help="The path to report for text read from '-'.")
+@click.option("--force-exclude", is_flag=True,
+              help="Apply 'exclude' to files named on the command line too (for pre-commit).")
 @click.option("--statistics", is_flag=True, help="Count diagnostics per rule.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only the summary.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when problems are found.")
@@ -47,11 +49,11 @@ def _split(values: tuple[str, ...]) -> list[str]:
 @click.option("--cache-dir", type=click.Path(path_type=Path, file_okay=False),
               help="Where the result cache lives (default: .skilllint_cache at the project root).")
 def check(paths, fmt, output_file, show_source, fix, unsafe_fixes, diff,
-          select, extend_select, ignore, profile, config_path, stdin_filename, statistics, quiet,
+          select, extend_select, ignore, profile, config_path, stdin_filename, force_exclude, statistics, quiet,
           exit_zero, no_color, fail_on, verify_arxiv, arxiv_endpoint, refresh_arxiv, jobs, no_cache,
           cache_dir) -> None:
     """Lint SKILL.md files (folders are searched recursively)."""
-    from skilllint.discovery import discover
+    from skilllint.discovery import discover, is_excluded
     from skilllint.engine import Linter, Options
     from skilllint.packs import PackError
     from skilllint.report import ReportContext, render
@@ -82,8 +84,12 @@ def check(paths, fmt, output_file, show_source, fix, unsafe_fixes, diff,
     if (fix or diff) and reading_stdin:
         click.echo("skilllint: --fix and --diff work on files, not on standard input", err=True)
         sys.exit(EXIT_ERROR)
+    force_exclude = force_exclude or bool(config.get("force-exclude", False))
     results = []
     sources = {}  # text that --show-source cannot read from disk
+    if reading_stdin and force_exclude and stdin_filename and is_excluded(Path(stdin_filename), config):
+        reading_stdin = False
+        paths = [p for p in paths if str(p) != "-"]
     if reading_stdin:
         data = sys.stdin.buffer.read()
         name = stdin_filename or "-"
@@ -94,18 +100,19 @@ def check(paths, fmt, output_file, show_source, fix, unsafe_fixes, diff,
         from skilllint.runner import cache_for, lint_all
 
         cache = None if no_cache else cache_for(linter, cache_dir)
-        results.extend(lint_all(linter, discover(file_paths, config), jobs=jobs, cache=cache))
+        results.extend(lint_all(linter, discover(file_paths, config, force_exclude), jobs=jobs, cache=cache))
     if fix or diff:
         from skilllint.fixing import fix_command
 
-        fixed, changed = fix_command(linter, discover(file_paths, config), unsafe_fixes, not diff, click.echo)
+        fixed, changed = fix_command(linter, discover(file_paths, config, force_exclude), unsafe_fixes, not diff, click.echo)
         results.extend(fixed)
         if diff:
             sys.exit(EXIT_ERROR if any(r.crashed for r in fixed) else EXIT_FAIL if changed else EXIT_OK)
     run = linter.finish(results)
-    if not results and file_paths and not quiet:
+    named = [p for p in file_paths if not (force_exclude and not p.is_dir() and is_excluded(p, config))]
+    if not results and named and not quiet:
         # as ruff does: a mistyped path in CI should not pass silently
-        shown = ", ".join(str(p) for p in file_paths)
+        shown = ", ".join(str(p) for p in named)
         click.echo(f"skilllint: warning: no SKILL.md files found under {shown}", err=True)
 
     color = not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
