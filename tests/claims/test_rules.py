@@ -304,6 +304,27 @@ def test_a_causal_claim_said_not_to_follow_is_not_reported():
     assert found(body) == []
 
 
+def test_a_claim_disclaimed_is_not_reported():
+    body = (
+        "Head 1.4 attends to the first token in 94% of prompts. This does not mean head 1.4 causes the model's "
+        "positional generalisation.\n\n"
+        "We did not run ablations, so we do not claim that the French neuron causes the model to produce French.\n\n"
+        "It was not shown that the same heads drive the task on natural text.\n"
+    )
+    assert found(body) == []
+
+
+def test_activation_addition_rescaling_truncation_and_controlled_runs_are_interventions():
+    for sentence in (
+        "Adding the vector shifts ratings by 35 points, so the direction controls sentiment.",
+        "Rescaling the residual stream at layer 12 lowers the attention temperature.",
+        "Early answering changed answers less often at 52B, so larger models rely less on the reasoning.",
+        "In a controlled sweep over the data fraction, larger fractions shorten the time to grok.",
+        "Runs without weight decay never grokked, so weight decay drives the cleanup phase.",
+    ):
+        assert found(sentence + "\n") == [], sentence
+
+
 def test_a_component_index_is_no_measured_value():
     assert found("The attention pattern of head 9.6 is responsible for copying the name.\n") == [
         ("CL002", 8, 38, Severity.INFO)
