@@ -154,6 +154,11 @@ CASES = [
     ("Zero-ablating the name movers removes the model's ability to complete the IOI prompt.", "direct_causal"),
     ("- **Deduplication**: Removes near-duplicate prompts before training", "none"),
     ("Removing the positional bias probably hurts length generalisation.", "conditional_causal"),
+    # what a method estimates or scores is measured, not claimed; a share an account explains is a fit
+    ("Attribution patching estimates each head's effect on the logit difference.", "none"),
+    ("Integrated gradients scores every neuron's contribution to the answer.", "none"),
+    ("The copy-suppression account explains 77% of the head's behaviour.", "none"),
+    ("Head 9.9's effect on the logit difference is large.", "direct_causal"),
     # "lower" is a verb after a plural subject and before its object
     ("Copy-suppression heads lower the logit of names already in the context.", "direct_causal"),
     ("Heads in layer 11 lower the logit of repeated names.", "direct_causal"),
