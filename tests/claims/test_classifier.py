@@ -159,6 +159,11 @@ CASES = [
     ("Integrated gradients scores every neuron's contribution to the answer.", "none"),
     ("The copy-suppression account explains 77% of the head's behaviour.", "none"),
     ("Head 9.9's effect on the logit difference is large.", "direct_causal"),
+    # what a named component does is a claim about it; what a design's part does describes the design
+    ("Head 3.0 moves the argument name into the docstring position.", "direct_causal"),
+    ("The MLP in layer 7 computes the carry bit.", "direct_causal"),
+    ("A dynamic embedding layer computes representations for new tokens.", "none"),
+    ("We use layer 7 to compute the score.", "none"),
     # "lower" is a verb after a plural subject and before its object
     ("Copy-suppression heads lower the logit of names already in the context.", "direct_causal"),
     ("Heads in layer 11 lower the logit of repeated names.", "direct_causal"),

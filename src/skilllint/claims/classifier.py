@@ -515,9 +515,18 @@ def causal_claim(sentence: str, lexicon: Lexicon) -> tuple[Classification | None
     if lexicon.causal_gate is not None and lexicon.causal_gate.search(text.norm) is None:
         return None, text.norm, ()
     words = lexicon.index.hits(text.norm)
-    if not lexicon.has_causal_cue(text.norm, words):
+    if not lexicon.has_causal_cue(text.norm, words) and not _names_a_component(text.norm, words, lexicon):
         return None, text.norm, words
     return _classify(text, words, lexicon), text.norm, words
+
+
+def _names_a_component(norm: str, words: tuple[int, ...], lexicon: Lexicon) -> bool:
+    """Whether a sentence may say what a named component does: a component verb and a named component."""
+    return (
+        lexicon.named_component is not None
+        and lexicon.component_verbs.search(norm, words)
+        and lexicon.named_component.search(norm) is not None
+    )
 
 
 def is_instruction(sentence: str, lexicon: Lexicon) -> bool:
@@ -547,6 +556,18 @@ def _opens_with_instruction(norm: str, lexicon: Lexicon) -> bool:
     return first in lexicon.imperative_verbs and second not in _NOT_IMPERATIVE_NEXT
 
 
+def _component_actions(masked: str, words: tuple[int, ...], lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """What a named component does: a component verb whose clause names the component before it, within
+    six words ("the MLP in layer 7 computes the carry", "head 4.2 may route the digits")."""
+    found = []
+    for start, end in lexicon.component_verbs.spans(masked, words):
+        subject = masked[_clause_start(masked, start) : start]
+        named = lexicon.named_component.search(subject)  # type: ignore[union-attr]
+        if named and len(subject[named.start() :].split()) <= 6 and _is_claiming_verb(masked, start, end, masked[start:end], False):
+            found.append((start, end, "verb"))
+    return found
+
+
 def _classify(text: _Text, words: tuple[int, ...], lexicon: Lexicon) -> Classification:
     norm = text.norm
     if norm.rstrip(" \"')*_").endswith("?"):
@@ -570,6 +591,8 @@ def _classify(text: _Text, words: tuple[int, ...], lexicon: Lexicon) -> Classifi
             elif kind == "change" and _is_observed_change(masked, start, end):
                 observed_changes.append((start, end))
     found.extend((start, end, "phrase") for start, end in lexicon.causal_phrases.spans(masked, words))
+    if lexicon.named_component is not None:
+        found.extend(_component_actions(masked, words, lexicon))
     found.sort()
     if len(found) > 1:  # "prompt changes cause regressions": a noun form right before a causal cue is its subject
         verbs = {start for start, _end, kind in found if kind != "phrase"}

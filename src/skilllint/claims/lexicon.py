@@ -53,6 +53,12 @@ _CLAUSE_START = re.compile(r"[.;:!?,(|]")
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 
 
+def _named_component(nouns: list[str]) -> re.Pattern[str]:
+    """A component named by its index ("head 3.0", "MLP 10", "layer 7") or pointed at ("these layers")."""
+    alternation = "|".join(re.escape(noun) for noun in sorted(set(nouns), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation}) ?l?\d+(?:\.\d+)?\b|\b(?:these|those) (?:[\w-]+ )?(?:{alternation})\b")
+
+
 def _noun_forms(entries: list[str]) -> list[str]:
     return [form.strip().lower() for entry in entries for form in entry.split("|") if form.strip()]
 
@@ -85,6 +91,7 @@ class Lexicon:
     change_verbs: PatternSet
     causal_verbs: PatternSet
     causal_phrases: PatternSet
+    component_verbs: PatternSet
     harmless: PatternSet
     hedges: PatternSet
     advice: PatternSet
@@ -96,6 +103,7 @@ class Lexicon:
     imperative_verbs: frozenset[str]
     capability_verbs: frozenset[str]
     mechanism_nouns: re.Pattern[str] | None
+    named_component: re.Pattern[str] | None  # "head 3.0", "layer 7", "these layers": the subject of component_verbs
     evidence_not_done_before: re.Pattern[str] | None
     evidence_not_done_after: re.Pattern[str] | None
     triggers: frozenset[int]
@@ -193,6 +201,7 @@ class Lexicon:
             "change_verbs": word_set("change_verbs"),
             "causal_verbs": word_set("causal_verbs"),
             "causal_phrases": pattern_set("causal_phrases"),
+            "component_verbs": word_set("component_verbs"),
             "harmless": pattern_set("harmless"),
             "hedges": pattern_set("hedges"),
             "advice": pattern_set("advice"),
@@ -206,6 +215,8 @@ class Lexicon:
             "correlational_evidence": pattern_set("correlational_evidence"),
         }
         index = WordIndex(list(sets.values()))
+        nouns = _noun_forms(entries("mechanism_nouns"))
+        named_component = _named_component(nouns) if nouns and sets["component_verbs"].heads else None
         # Only these can make a sentence anything but "none": when none of them can match, stop early.
         def numbers(*keys: str) -> frozenset[int]:
             return frozenset(sets[key].offset + n for key in keys for n in range(len(sets[key].heads)))
@@ -213,16 +224,17 @@ class Lexicon:
         causal_keys = ("change_verbs", "causal_verbs", "causal_phrases", "hedged_cues")
         causal_triggers = numbers(*causal_keys)
         return cls(
-            causal_gate=gate_pattern([sets[key] for key in causal_keys]),
+            causal_gate=gate_pattern([sets[key] for key in (*causal_keys, "component_verbs")]),
             licensing_index=WordIndex.over([sets["weak_evidence"], sets["intervention_evidence"]]),
             correlational_index=WordIndex.over([sets["correlational_evidence"]]),
             **sets,
             imperative_verbs=frozenset(entry.strip().lower() for entry in entries("imperative_verbs")),
             capability_verbs=frozenset(form for entry in entries("capability_verbs") for form in inflect(entry)),
-            mechanism_nouns=re.compile(_alternation(nouns)) if (nouns := _noun_forms(entries("mechanism_nouns"))) else None,
+            mechanism_nouns=re.compile(_alternation(nouns)) if nouns else None,
+            named_component=named_component,
             evidence_not_done_before=_one_of(entries("evidence_not_done_before"), "evidence_not_done_before"),
             evidence_not_done_after=_one_of(entries("evidence_not_done_after"), "evidence_not_done_after"),
-            triggers=causal_triggers | numbers("correlational_cues", "correlational_evidence"),
+            triggers=causal_triggers | numbers("correlational_cues", "correlational_evidence", "component_verbs"),
             causal_triggers=causal_triggers,
             index=index,
         )
