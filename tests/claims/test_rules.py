@@ -321,8 +321,13 @@ def test_activation_addition_rescaling_truncation_and_controlled_runs_are_interv
         "Early answering changed answers less often at 52B, so larger models rely less on the reasoning.",
         "In a controlled sweep over the data fraction, larger fractions shorten the time to grok.",
         "Runs without weight decay never grokked, so weight decay drives the cleanup phase.",
+        "Keep the first four tokens in the cache; dropping them degrades perplexity sharply.",
     ):
         assert found(sentence + "\n") == [], sentence
+
+
+def test_a_drop_in_a_measure_is_no_intervention():
+    assert [c for c, *_ in found("Accuracy dropped sharply, so head 3.1 drives the answer.\n")] == ["CL002"]
 
 
 def test_a_component_index_is_no_measured_value():
