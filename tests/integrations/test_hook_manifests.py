@@ -25,8 +25,8 @@ def test_manifest_and_config_are_valid_for_pre_commit():
 
 def test_hooks_run_on_skill_files_only():
     assert set(HOOKS) == {"skilllint", "skilllint-fix"}
-    assert HOOKS["skilllint"]["entry"] == "skilllint check"
-    assert HOOKS["skilllint-fix"]["entry"] == "skilllint check --fix"
+    assert HOOKS["skilllint"]["entry"] == "skilllint check --force-exclude"
+    assert HOOKS["skilllint-fix"]["entry"] == "skilllint check --force-exclude --fix"
     for hook in HOOKS.values():
         assert hook["pass_filenames"] is True and hook["language"] == "python"
         files = re.compile(hook["files"])
