@@ -38,5 +38,11 @@ def value_position(doc: SkillDocument, key: str) -> tuple[int, int]:
     return (info.value_line, info.value_column) if info else key_position(doc, key)
 
 
+def kind_of(value: Any) -> str:
+    """What a YAML value is, for messages: "a list", "a mapping", "a number", ..."""
+    kinds = {str: "a string", list: "a list", dict: "a mapping", bool: "a boolean", type(None): "empty"}
+    return kinds.get(type(value), "a number" if isinstance(value, (int, float)) else type(value).__name__)
+
+
 def plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
