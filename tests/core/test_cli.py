@@ -83,6 +83,16 @@ def test_force_exclude_skips_excluded_files_and_standard_input(repo):
     assert (result.exit_code, "AS013" in result.output) == (0, False)
 
 
+def test_stdin_filename_without_stdin_is_warned_about(repo):
+    result = invoke("check", "--stdin-filename", "skills/other/SKILL.md", "skills")
+    assert "--stdin-filename names standard input" in result.stderr
+
+
+def test_diff_takes_no_report_format(repo):
+    result = invoke("check", "--diff", "--format", "json", "skills")
+    assert result.exit_code == 2 and "--diff prints a unified diff" in result.stderr
+
+
 def test_stdin_is_held_to_the_file_size_limit(repo):
     (repo / ".skilllint.yaml").write_text("max-file-size: 1000\n")
     text = CLEAN + "x" * 2000

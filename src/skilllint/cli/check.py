@@ -81,6 +81,12 @@ def check(paths, fmt, output_file, show_source, fix, unsafe_fixes, diff,
     if unsafe_fixes and not (fix or diff):
         click.echo("skilllint: --unsafe-fixes needs --fix or --diff", err=True)
         sys.exit(EXIT_ERROR)
+    if stdin_filename and not reading_stdin:
+        click.echo("skilllint: warning: --stdin-filename names standard input, which is read only for the path '-'",
+                   err=True)
+    if diff and fmt not in (None, "text"):
+        click.echo(f"skilllint: --diff prints a unified diff; it has no --format {fmt}", err=True)
+        sys.exit(EXIT_ERROR)
     if (fix or diff) and reading_stdin:
         click.echo("skilllint: --fix and --diff work on files, not on standard input", err=True)
         sys.exit(EXIT_ERROR)
