@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-from skilllint.atomic import replace_file
+from skilllint.atomic import mode_for, replace_file
 
 
 class OutputError(Exception):
@@ -19,11 +20,14 @@ def check_writable(path: Path, force: bool) -> None:
 
 
 def write_atomic(path: Path, text: str, force: bool) -> None:
+    """Write ``text`` to ``path`` with the permissions of the file it replaces, or of any new file."""
     check_writable(path, force)
     path.parent.mkdir(parents=True, exist_ok=True)
+    mode = mode_for(path)
 
-    def still_free(_temporary: str) -> None:
+    def still_free_then_set_mode(temporary: str) -> None:
         if not force and path.exists():
             raise OutputError(f"{path} exists; pass --force to overwrite it")
+        os.chmod(temporary, mode)
 
-    replace_file(path, text.encode("utf-8"), before_rename=still_free)
+    replace_file(path, text.encode("utf-8"), before_rename=still_free_then_set_mode)
