@@ -159,3 +159,10 @@ def test_dash_writes_the_file_to_standard_output_and_the_report_to_standard_erro
     assert "problem" in result.stderr or "All checks passed" in result.stderr
     assert list(tmp_path.iterdir()) == []
 
+
+@pytest.mark.parametrize("below", ["SKILL.md", "deeper/SKILL.md"])
+def test_a_file_where_the_output_folder_should_be_is_named(tmp_path, below):
+    (tmp_path / "afile").write_text("x\n", encoding="utf-8")
+    result = _generate(str(RECORDS / "network-dissection.yaml"), "-o", str(tmp_path / "afile" / below))
+    assert result.exit_code == 2
+    assert result.stderr == f"skilllint: cannot create folder {tmp_path / 'afile'}: a file of that name exists\n"

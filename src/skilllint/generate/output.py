@@ -13,10 +13,21 @@ class OutputError(Exception):
 
 
 def check_writable(path: Path, force: bool) -> None:
+    blocking = _file_in_the_way(path)
+    if blocking is not None:
+        raise OutputError(f"cannot create folder {blocking}: a file of that name exists")
     if path.exists() and not force:
         raise OutputError(f"{path} exists; pass --force to overwrite it")
     if path.is_dir():
         raise OutputError(f"{path} is a folder, not a file")
+
+
+def _file_in_the_way(path: Path) -> Path | None:
+    """The nearest existing ancestor of ``path`` when it is not a folder, so no folder can be made there."""
+    for folder in path.parents:
+        if folder.exists():
+            return None if folder.is_dir() else folder
+    return None
 
 
 def write_atomic(path: Path, text: str, force: bool) -> None:
