@@ -11,6 +11,7 @@ from helpers import FIXTURES
 
 from skilllint import __version__, resources
 from skilllint.cli import cli
+from skilllint.report import use_color
 
 CLEAN = '---\nname: clean\ndescription: "Does X. Use when Y."\n---\n\n# Clean\n\nBody.\n'
 WARNS = '---\nname: warns\ndescription: "Does X. Use when Y."\nauthor: me\n---\n\n# Warns\n\nBody.\n'
@@ -214,3 +215,14 @@ def test_eval_claims_places_invalid_utf8_at_its_line(tmp_path, newline):
         result = CliRunner().invoke(cli, ["eval-claims", source, "--resamples", "20"], input=stdin)
         assert result.exit_code == 2
         assert f"{source}:3:4: invalid UTF-8: byte 0xe9" in result.output
+
+
+class _Terminal:
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("environ, expected", [({}, True), ({"NO_COLOR": ""}, True), ({"NO_COLOR": "1"}, False)])
+def test_only_a_non_empty_no_color_turns_colour_off(environ, expected):
+    assert use_color(False, _Terminal(), environ) is expected
+    assert use_color(True, _Terminal(), environ) is False

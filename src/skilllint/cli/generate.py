@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -113,7 +112,7 @@ def _generate_offline(record, output, force, profile, config_path, fail_on, no_c
 
 def _write_and_report(text, output, force, linter, config, fail_on, no_color, note: str = "") -> int:
     from skilllint.generate.output import OutputError, write_atomic
-    from skilllint.report import ReportContext, render
+    from skilllint.report import ReportContext, render, use_color
 
     run = linter.run(text)
     to_stdout = _to_stdout(output)
@@ -125,7 +124,7 @@ def _write_and_report(text, output, force, linter, config, fail_on, no_color, no
         except (OutputError, OSError) as exc:
             raise _fail(f"cannot write {output}: {exc}") from None
     report_stream = sys.stderr if to_stdout else sys.stdout
-    color = not no_color and "NO_COLOR" not in os.environ and report_stream.isatty()
+    color = use_color(no_color, report_stream)
     click.echo(render("text", run, ReportContext(color=color)), nl=False, err=to_stdout)
     if not to_stdout:
         click.echo(f"wrote {output}{note}")
