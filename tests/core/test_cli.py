@@ -124,6 +124,26 @@ def test_broken_yaml_in_the_configuration_is_one_line_with_its_position(repo):
         "while parsing a flow sequence, expected ',' or ']', but got '<stream end>'"]
 
 
+@pytest.mark.parametrize("text, where, key, first", [
+    ("profile: agent-skills\nselect: [AS]\nprofile: skillxiv\n", "3:1", "profile", 1),
+    ("rules:\n  body-too-long: {max-lines: 3, max-lines: 4}\n", "2:33", "max-lines", 2),
+])
+def test_a_key_written_twice_in_the_configuration_is_an_error(repo, text, where, key, first):
+    (repo / ".skilllint.yaml").write_text(text)
+    result = CliRunner().invoke(cli, ["check", "skills/warns"])
+    assert result.exit_code == 2
+    assert result.output == (f"skilllint: {repo / '.skilllint.yaml'}:{where}: cannot read configuration: "
+                             f"duplicate key '{key}' (first on line {first})\n")
+
+
+def test_a_key_written_twice_in_a_pyproject_is_an_error(repo):
+    (repo / "pyproject.toml").write_text('[tool.skilllint]\nprofile = "agent-skills"\nprofile = "skillxiv"\n')
+    result = CliRunner().invoke(cli, ["check", "skills/warns"])
+    assert result.exit_code == 2
+    assert result.output.startswith(f"skilllint: {repo / 'pyproject.toml'}: cannot read configuration: ")
+    assert "line 3" in result.output and len(result.output.splitlines()) == 1
+
+
 def test_config_in_pyproject_is_found_upward(repo):
     (repo / "pyproject.toml").write_text('[tool.skilllint]\nignore = ["AS040", "AS01"]\n')
     result = invoke("check", "skills/warns")
