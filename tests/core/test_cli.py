@@ -246,3 +246,17 @@ class _Terminal:
 def test_only_a_non_empty_no_color_turns_colour_off(environ, expected):
     assert use_color(False, _Terminal(), environ) is expected
     assert use_color(True, _Terminal(), environ) is False
+
+
+def test_json_fix_edits_count_code_points_after_the_byte_order_mark(repo):
+    text = ('\ufeff---\r\nname: s\r\ntitle: "café 😀"\r\ndescription: café 😀 x. Use when y.\r\n---\r\n\r\n'
+            "Paper: https://arxiv.org/abs/1706.03762\r\n")
+    (repo / "skills" / "s").mkdir()
+    (repo / "skills" / "s" / "SKILL.md").write_bytes(text.encode("utf-8"))
+    report = json.loads(invoke("check", "--no-cache", "--profile", "skillxiv", "--format", "json", "skills/s").output)
+    (fix,) = [d["fix"] for d in report["diagnostics"] if d["code"] == "SX011"]
+    (edit,) = fix["edits"]
+    assert text[1:][edit["start"]:edit["end"]] == " café 😀 x. Use when y."
+    properties = resources.schema("report")["properties"]["diagnostics"]["items"]["properties"]
+    documented = properties["fix"]["properties"]["edits"]["items"]["properties"]["start"]["description"]
+    assert "code points" in documented and "byte order mark" in documented and "CRLF counts as two" in documented
