@@ -11,7 +11,9 @@ from helpers import FIXTURES
 
 from skilllint import __version__, resources
 from skilllint.cli import cli
+from skilllint.diagnostics import Diagnostic, Severity
 from skilllint.report import use_color
+from skilllint.report.text import summary_line
 
 CLEAN = '---\nname: clean\ndescription: "Does X. Use when Y."\n---\n\n# Clean\n\nBody.\n'
 WARNS = '---\nname: warns\ndescription: "Does X. Use when Y."\nauthor: me\n---\n\n# Warns\n\nBody.\n'
@@ -37,7 +39,7 @@ def test_text_output_and_exit_codes(repo):
     result = invoke("check", "skills/warns")
     assert result.exit_code == 0
     assert "skills/warns/SKILL.md:4:1: AS040 [warning] unexpected field 'author'" in result.output
-    assert result.output.rstrip().endswith("[unknown-field]\nFound 1 problem (0 errors, 1 warnings, 0 info) in 1 file.")
+    assert result.output.rstrip().endswith("[unknown-field]\nFound 1 problem (0 errors, 1 warning, 0 info) in 1 file.")
     assert invoke("check", "skills/warns", "--fail-on", "warning").exit_code == 1
     assert invoke("check", "skills").exit_code == 1
     assert invoke("check", "skills", "--exit-zero").exit_code == 0
@@ -65,7 +67,7 @@ def test_json_output_matches_schema(repo):
 
 def test_statistics_and_quiet(repo):
     result = invoke("check", "skills", "--statistics", "--quiet")
-    assert "AS040" in result.output and "warnings" in result.output
+    assert "AS040" in result.output and "1 warning," in result.output
     assert "skills/warns/SKILL.md:4:1" not in result.output
 
 
@@ -260,3 +262,14 @@ def test_json_fix_edits_count_code_points_after_the_byte_order_mark(repo):
     properties = resources.schema("report")["properties"]["diagnostics"]["items"]["properties"]
     documented = properties["fix"]["properties"]["edits"]["items"]["properties"]["start"]["description"]
     assert "code points" in documented and "byte order mark" in documented and "CRLF counts as two" in documented
+
+
+@pytest.mark.parametrize("counts, expected", [
+    ({"error": 1}, "Found 1 problem (1 error, 0 warnings, 0 info) in 1 file."),
+    ({"warning": 1, "info": 2}, "Found 3 problems (0 errors, 1 warning, 2 info) in 1 file."),
+    ({"error": 2, "warning": 2}, "Found 4 problems (2 errors, 2 warnings, 0 info) in 1 file."),
+])
+def test_the_summary_says_one_error_and_one_warning_in_the_singular(counts, expected):
+    diagnostics = [Diagnostic("s/SKILL.md", 1, 1, "AS040", "unknown-field", Severity(severity), "m")
+                   for severity, count in counts.items() for _ in range(count)]
+    assert summary_line(diagnostics, 1) == expected
