@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from skilllint import resources
+from skilllint.document.yaml_nodes import MAX_NESTING_DEPTH, bracket_too_deep, room_to_compose, too_deep
 from skilllint.paths import resolved
 
 CONFIG_NAMES = (".skilllint.yaml", ".skilllint.yml", "pyproject.toml")
@@ -27,6 +28,19 @@ class _ConfigLoader(yaml.SafeLoader):
     PyYAML follows YAML 1.1, where on, off, yes and no are booleans too, so `AS040: off` would
     read as false rather than as the severity "off".
     """
+
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
+        """As PyYAML's, but a key written twice is an error rather than the last one winning."""
+        first_of: dict[tuple[str, str], yaml.Node] = {}
+        for key, _ in node.value:
+            if isinstance(key, yaml.ScalarNode) and key.tag != "tag:yaml.org,2002:merge":
+                first = first_of.setdefault((key.tag, key.value), key)
+                if first is not key:
+                    raise yaml.constructor.ConstructorError(
+                        None, None, f"duplicate key {key.value!r} (first on line {first.start_mark.line + 1})",
+                        key.start_mark)
+        return super().construct_mapping(node, deep)
 
 
 _ConfigLoader.yaml_implicit_resolvers = {
@@ -101,6 +115,12 @@ def discover(start: Path) -> Path | None:
     return None
 
 
+_TOO_DEEP = f"it nests deeper than {MAX_NESTING_DEPTH:,} levels"
+_TOML_TOKENS = re.compile(  # strings and comments, which may hold brackets, then the brackets
+    r'"""[\s\S]*?"""' r"|'''[\s\S]*?'''" r'|"(?:\\.|[^"\\\n])*"' r"|'[^'\n]*'" r"|#[^\n]*|[\[\]{}]"
+)
+
+
 def _has_tool_table(path: Path) -> bool:
     """Whether a pyproject.toml configures skilllint; one that cannot be parsed might, so it is an error."""
     tool = _read_toml(path).get("tool")
@@ -113,7 +133,12 @@ def _read_toml(path: Path) -> dict:
     except ImportError:  # Python 3.10
         import tomli as tomllib  # type: ignore[no-redef]
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        deep_line = bracket_too_deep(text, _TOML_TOKENS)
+        if deep_line is not None:
+            raise ConfigError(f"{path}:{deep_line}: cannot read configuration: {_TOO_DEEP}")
+        with room_to_compose():
+            return tomllib.loads(text)
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read configuration: {exc}") from None
 
@@ -125,18 +150,28 @@ def load(path: Path) -> Config:
             raise ConfigError(f"{path}: no [tool.skilllint] table")
         values = tool["skilllint"]
     else:
-        try:
-            values = yaml.load(path.read_text(encoding="utf-8"), Loader=_ConfigLoader)
-        except FileNotFoundError:
-            raise ConfigError(f"{path}: configuration file not found") from None
-        except yaml.MarkedYAMLError as exc:
-            raise ConfigError(_describe_yaml_error(path, exc)) from None
-        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-            raise ConfigError(f"{path}: cannot read configuration: {exc}") from None
+        values = _read_yaml(path)
     if values is None:
         values = {}
     validate(values, path)
     return Config(values, path)
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8")
+        deep = too_deep(text, _ConfigLoader)
+        if deep is not None:
+            where = f"{path}:{deep.line + 1}:{deep.column + 1}"
+            raise ConfigError(f"{where}: cannot read configuration: {_TOO_DEEP}")
+        with room_to_compose():
+            return yaml.load(text, Loader=_ConfigLoader)
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: configuration file not found") from None
+    except yaml.MarkedYAMLError as exc:
+        raise ConfigError(_describe_yaml_error(path, exc)) from None
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise ConfigError(f"{path}: cannot read configuration: {exc}") from None
 
 
 def _describe_yaml_error(path: Path, exc: yaml.MarkedYAMLError) -> str:

@@ -1,9 +1,10 @@
 import datetime
 import shutil
 
+import pytest
 from helpers import FIXTURES
 
-from skilllint.arxiv.survey import render, survey
+from skilllint.arxiv.survey import main, render, survey
 
 
 def test_survey_counts_identifiers_failures_and_requests(tmp_path):
@@ -22,3 +23,12 @@ def test_survey_counts_identifiers_failures_and_requests(tmp_path):
     text = render(stats)
     assert "| placeholder (a template placeholder, not an identifier) | 4 |" in text
     assert "online run, empty cache: 1 request(s)" in text
+
+
+def test_a_path_that_does_not_exist_is_a_usage_error(tmp_path, capsys):
+    with pytest.raises(SystemExit) as stopped:
+        main([str(tmp_path / "nonexist")])
+    assert stopped.value.code == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert f"error: {tmp_path / 'nonexist'}: no such file or folder" in captured.err

@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from skilllint.claims.evaluation import (
+    ClassScores,
     Example,
     evaluate,
     read_examples,
@@ -124,7 +125,33 @@ def test_eval_claims_says_which_labels_macro_f1_averages_over(tmp_path):
     result = CliRunner().invoke(cli, ["eval-claims", str(data), "--resamples", "20"])
     assert "macro-F1: 1.000 (95% bootstrap CI 1.000-1.000), averaged over the 2 labels present: " \
         "correlational, direct_causal" in result.output
-    assert "none                     0.000     0.000     0.000         0" in result.output
+    assert "none                       n/a       n/a       n/a         0" in result.output
+
+
+def test_figures_with_nothing_to_measure_are_not_zero():
+    report = evaluate(["none", "correlational"], ["direct_causal", "correlational"], resamples=20)
+    assert report.per_class["none"].precision is None and report.per_class["none"].recall == 0.0
+    assert report.per_class["none"].f1 == 0.0
+    assert report.per_class["direct_causal"].recall is None and report.per_class["direct_causal"].precision == 0.0
+    assert report.per_class["conditional_causal"] == ClassScores(None, None, None, 0)
+    assert report.direct_vs_correlational_precision is None  # nothing in the two classes was predicted direct
+    assert report.direct_vs_correlational_recall is None  # no gold direct causal sentence
+    assert report.correlational_flagged_direct == 0.0
+    assert evaluate(["none"], ["none"], resamples=20).correlational_flagged_direct is None
+
+
+def test_eval_claims_prints_n_a_and_null_for_undefined_figures(tmp_path):
+    data = tmp_path / "labels.csv"
+    _write(data, [ROWS[1], ROWS[3]])  # correlational and none, both classified right
+    text = _eval_claims(data)
+    assert text.exit_code == 0, text.output
+    assert "direct_causal              n/a       n/a       n/a         0" in text.output
+    assert "precision of 'direct_causal': n/a" in text.output and "recall of 'direct_causal':    n/a" in text.output
+    assert "correlational sentences flagged direct causal: 0.0%" in text.output
+    payload = json.loads(_eval_claims(data, "--format", "json").output)
+    assert payload["per_class"]["direct_causal"] == {"precision": None, "recall": None, "f1": None, "support": 0}
+    assert payload["direct_vs_correlational"] == {
+        "precision": None, "recall": None, "correlational_flagged_direct": 0.0}
 
 
 def test_macro_f1_counts_a_label_that_is_only_predicted():

@@ -125,9 +125,9 @@ def test_the_summary_counts_every_file_with_a_problem(tmp_path):
     make_skill(tmp_path, "latin1", GOOD.replace(b"Fine.", b"caf\xe9."))
     make_skill(tmp_path)
     summary = render("text", run([tmp_path]), ReportContext()).splitlines()[-1]
-    assert summary == "Found 1 problem (1 errors, 0 warnings, 0 info) in 2 files."
+    assert summary == "Found 1 problem (1 error, 0 warnings, 0 info) in 2 files."
     summary = render("text", run([tmp_path / "latin1"]), ReportContext()).splitlines()[-1]
-    assert summary == "Found 1 problem (1 errors, 0 warnings, 0 info) in 1 file."
+    assert summary == "Found 1 problem (1 error, 0 warnings, 0 info) in 1 file."
     summary = render("text", run([tmp_path / "ok"]), ReportContext()).splitlines()[-1]
     assert summary == "All checks passed (1 file checked)."
 

@@ -11,6 +11,9 @@ from helpers import FIXTURES
 
 from skilllint import __version__, resources
 from skilllint.cli import cli
+from skilllint.diagnostics import Diagnostic, Severity
+from skilllint.report import use_color
+from skilllint.report.text import summary_line
 
 CLEAN = '---\nname: clean\ndescription: "Does X. Use when Y."\n---\n\n# Clean\n\nBody.\n'
 WARNS = '---\nname: warns\ndescription: "Does X. Use when Y."\nauthor: me\n---\n\n# Warns\n\nBody.\n'
@@ -36,7 +39,7 @@ def test_text_output_and_exit_codes(repo):
     result = invoke("check", "skills/warns")
     assert result.exit_code == 0
     assert "skills/warns/SKILL.md:4:1: AS040 [warning] unexpected field 'author'" in result.output
-    assert result.output.rstrip().endswith("[unknown-field]\nFound 1 problem (0 errors, 1 warnings, 0 info) in 1 file.")
+    assert result.output.rstrip().endswith("[unknown-field]\nFound 1 problem (0 errors, 1 warning, 0 info) in 1 file.")
     assert invoke("check", "skills/warns", "--fail-on", "warning").exit_code == 1
     assert invoke("check", "skills").exit_code == 1
     assert invoke("check", "skills", "--exit-zero").exit_code == 0
@@ -64,7 +67,7 @@ def test_json_output_matches_schema(repo):
 
 def test_statistics_and_quiet(repo):
     result = invoke("check", "skills", "--statistics", "--quiet")
-    assert "AS040" in result.output and "warnings" in result.output
+    assert "AS040" in result.output and "1 warning," in result.output
     assert "skills/warns/SKILL.md:4:1" not in result.output
 
 
@@ -141,6 +144,26 @@ def test_broken_yaml_in_the_configuration_is_one_line_with_its_position(repo):
     assert result.output.splitlines() == [
         f"skilllint: {repo / '.skilllint.yaml'}:2:9: cannot read configuration: "
         "while parsing a flow sequence, expected ',' or ']', but got '<stream end>'"]
+
+
+@pytest.mark.parametrize("text, where, key, first", [
+    ("profile: agent-skills\nselect: [AS]\nprofile: skillxiv\n", "3:1", "profile", 1),
+    ("rules:\n  body-too-long: {max-lines: 3, max-lines: 4}\n", "2:33", "max-lines", 2),
+])
+def test_a_key_written_twice_in_the_configuration_is_an_error(repo, text, where, key, first):
+    (repo / ".skilllint.yaml").write_text(text)
+    result = CliRunner().invoke(cli, ["check", "skills/warns"])
+    assert result.exit_code == 2
+    assert result.output == (f"skilllint: {repo / '.skilllint.yaml'}:{where}: cannot read configuration: "
+                             f"duplicate key '{key}' (first on line {first})\n")
+
+
+def test_a_key_written_twice_in_a_pyproject_is_an_error(repo):
+    (repo / "pyproject.toml").write_text('[tool.skilllint]\nprofile = "agent-skills"\nprofile = "skillxiv"\n')
+    result = CliRunner().invoke(cli, ["check", "skills/warns"])
+    assert result.exit_code == 2
+    assert result.output.startswith(f"skilllint: {repo / 'pyproject.toml'}: cannot read configuration: ")
+    assert "line 3" in result.output and len(result.output.splitlines()) == 1
 
 
 def test_config_in_pyproject_is_found_upward(repo):
@@ -234,3 +257,39 @@ def test_eval_claims_places_invalid_utf8_at_its_line(tmp_path, newline):
         result = CliRunner().invoke(cli, ["eval-claims", source, "--resamples", "20"], input=stdin)
         assert result.exit_code == 2
         assert f"{source}:3:4: invalid UTF-8: byte 0xe9" in result.output
+
+
+class _Terminal:
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("environ, expected", [({}, True), ({"NO_COLOR": ""}, True), ({"NO_COLOR": "1"}, False)])
+def test_only_a_non_empty_no_color_turns_colour_off(environ, expected):
+    assert use_color(False, _Terminal(), environ) is expected
+    assert use_color(True, _Terminal(), environ) is False
+
+
+def test_json_fix_edits_count_code_points_after_the_byte_order_mark(repo):
+    text = ('\ufeff---\r\nname: s\r\ntitle: "café 😀"\r\ndescription: café 😀 x. Use when y.\r\n---\r\n\r\n'
+            "Paper: https://arxiv.org/abs/1706.03762\r\n")
+    (repo / "skills" / "s").mkdir()
+    (repo / "skills" / "s" / "SKILL.md").write_bytes(text.encode("utf-8"))
+    report = json.loads(invoke("check", "--no-cache", "--profile", "skillxiv", "--format", "json", "skills/s").output)
+    (fix,) = [d["fix"] for d in report["diagnostics"] if d["code"] == "SX011"]
+    (edit,) = fix["edits"]
+    assert text[1:][edit["start"]:edit["end"]] == " café 😀 x. Use when y."
+    properties = resources.schema("report")["properties"]["diagnostics"]["items"]["properties"]
+    documented = properties["fix"]["properties"]["edits"]["items"]["properties"]["start"]["description"]
+    assert "code points" in documented and "byte order mark" in documented and "CRLF counts as two" in documented
+
+
+@pytest.mark.parametrize("counts, expected", [
+    ({"error": 1}, "Found 1 problem (1 error, 0 warnings, 0 info) in 1 file."),
+    ({"warning": 1, "info": 2}, "Found 3 problems (0 errors, 1 warning, 2 info) in 1 file."),
+    ({"error": 2, "warning": 2}, "Found 4 problems (2 errors, 2 warnings, 0 info) in 1 file."),
+])
+def test_the_summary_says_one_error_and_one_warning_in_the_singular(counts, expected):
+    diagnostics = [Diagnostic("s/SKILL.md", 1, 1, "AS040", "unknown-field", Severity(severity), "m")
+                   for severity, count in counts.items() for _ in range(count)]
+    assert summary_line(diagnostics, 1) == expected

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import stat
+
 import pytest
 import yaml
 from click.testing import CliRunner
@@ -131,3 +134,35 @@ def test_an_unreadable_record(tmp_path):
     result = _generate(str(record), "-o", str(tmp_path / "x" / "SKILL.md"))
     assert result.exit_code == 2
     assert f"{record}:2: invalid YAML" in result.stderr
+
+
+def test_a_new_file_gets_the_umask_permissions_and_a_replaced_one_keeps_its_own(tmp_path):
+    out = _output(tmp_path, "network-dissection")
+    record = str(RECORDS / "network-dissection.yaml")
+    previous = os.umask(0o027)
+    try:
+        assert _generate(record, "-o", str(out)).exit_code == 0
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o640
+    out.chmod(0o604)
+    assert _generate(record, "-o", str(out), "--force").exit_code == 0
+    assert stat.S_IMODE(out.stat().st_mode) == 0o604
+
+
+def test_dash_writes_the_file_to_standard_output_and_the_report_to_standard_error(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = _generate(str(RECORDS / "network-dissection.yaml"), "-o", "-")
+    assert result.exit_code == 0, result.output
+    expected = render_skill(yaml.safe_load((RECORDS / "network-dissection.yaml").read_text(encoding="utf-8")))
+    assert result.stdout == expected
+    assert "problem" in result.stderr or "All checks passed" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("below", ["SKILL.md", "deeper/SKILL.md"])
+def test_a_file_where_the_output_folder_should_be_is_named(tmp_path, below):
+    (tmp_path / "afile").write_text("x\n", encoding="utf-8")
+    result = _generate(str(RECORDS / "network-dissection.yaml"), "-o", str(tmp_path / "afile" / below))
+    assert result.exit_code == 2
+    assert result.stderr == f"skilllint: cannot create folder {tmp_path / 'afile'}: a file of that name exists\n"

@@ -73,12 +73,19 @@ def test_github_commands_stay_on_one_line_and_decode_back(tmp_path, monkeypatch)
     properties = dict(item.split("=", 1) for item in head.split(" ", 1)[1].split(","))
     assert _unescape(properties["file"]) == PATH
     assert properties["title"] == "AS013" and properties["line"] == "2" and properties["col"] == "3"
-    assert _unescape(message) == f"{HOSTILE} [name-not-lowercase]"
+    expected = HOSTILE.replace("\x1b", "\\x1b").replace("\x00", "\\x00").replace("\x07", "\\x07").replace(
+        "\u2028", "\\u2028")
+    assert _unescape(message) == f"{expected} [name-not-lowercase]"
 
 
 def test_github_escaping_rules():
     assert escape_data("100%\r\n:,") == "100%25%0D%0A:,"
     assert escape_property("100%\r\n:,") == "100%25%0D%0A%3A%2C"
+
+
+def test_github_writes_control_characters_as_the_text_report_does():
+    assert escape_data("bell\x07 nul\x00 esc\x1b[2J tab\t \u2028") == "bell\\x07 nul\\x00 esc\\x1b[2J tab\t \\u2028"
+    assert escape_property("a\x07,b") == "a\\x07%2Cb"
 
 
 def test_junit_is_valid_xml_whatever_the_message(tmp_path, monkeypatch):

@@ -98,6 +98,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("path", type=Path)
     parser.add_argument("--today", type=_dt.date.fromisoformat, default=_dt.date.today())
     args = parser.parse_args(argv)
+    if not args.path.exists():
+        parser.error(f"{args.path}: no such file or folder")
     print(render(survey(args.path, args.today)))
 
 

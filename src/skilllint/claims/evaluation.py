@@ -146,9 +146,11 @@ def stratified_folds(examples: Sequence[Example], k: int = 5, seed: int = 0) -> 
 
 @dataclass(frozen=True)
 class ClassScores:
-    precision: float
-    recall: float
-    f1: float
+    """None where a figure is undefined: precision with no prediction of the class, recall with no gold one."""
+
+    precision: float | None
+    recall: float | None
+    f1: float | None
     support: int
 
 
@@ -160,9 +162,9 @@ class Report:
     macro_f1: float
     macro_f1_ci: tuple[float, float]
     confusion: dict[str, dict[str, int]]
-    direct_vs_correlational_precision: float
-    direct_vs_correlational_recall: float
-    correlational_flagged_direct: float
+    direct_vs_correlational_precision: float | None  # None: nothing predicted direct causal among the pairs
+    direct_vs_correlational_recall: float | None  # None: no gold direct causal sentence
+    correlational_flagged_direct: float | None  # None: no gold correlational sentence
     labels: tuple[str, ...] = field(default=LABELS)
     macro_f1_labels: tuple[str, ...] = field(default=LABELS)
 
@@ -195,14 +197,26 @@ def _ratio(numerator: float, denominator: float) -> float:
     return numerator / denominator if denominator else 0.0
 
 
+def _defined_ratio(numerator: float, denominator: float) -> float | None:
+    return numerator / denominator if denominator else None
+
+
 def _class_scores(gold: Sequence[str], predicted: Sequence[str], label: str) -> ClassScores:
     tp = sum(1 for g, p in zip(gold, predicted, strict=True) if g == label and p == label)
     predicted_count = sum(1 for p in predicted if p == label)
     support = sum(1 for g in gold if g == label)
-    precision = _ratio(tp, predicted_count)
-    recall = _ratio(tp, support)
-    f1 = _ratio(2 * precision * recall, precision + recall)
-    return ClassScores(precision, recall, f1, support)
+    precision = _defined_ratio(tp, predicted_count)
+    recall = _defined_ratio(tp, support)
+    return ClassScores(precision, recall, _f1(tp, precision, recall), support)
+
+
+def _f1(tp: int, precision: float | None, recall: float | None) -> float | None:
+    """Undefined for a class neither in the gold labels nor predicted; 0 when it is either but never both."""
+    if precision is None and recall is None:
+        return None
+    if not tp:
+        return 0.0
+    return 2 * precision * recall / (precision + recall)
 
 
 def labels_present(gold: Sequence[str], predicted: Sequence[str]) -> tuple[str, ...]:
@@ -260,13 +274,13 @@ def evaluate(
         macro_f1_labels=labels_present(gold, predicted),
         macro_f1_ci=bootstrap_interval(gold, predicted, resamples=resamples, seed=seed),
         confusion=confusion,
-        direct_vs_correlational_precision=_ratio(
+        direct_vs_correlational_precision=_defined_ratio(
             sum(1 for g in flagged_direct if g == "direct_causal"), len(flagged_direct)
         ),
-        direct_vs_correlational_recall=_ratio(
+        direct_vs_correlational_recall=_defined_ratio(
             sum(1 for p in direct_gold if p == "direct_causal"), len(direct_gold)
         ),
-        correlational_flagged_direct=_ratio(
+        correlational_flagged_direct=_defined_ratio(
             sum(1 for p in correlational_gold if p == "direct_causal"), len(correlational_gold)
         ),
     )
@@ -290,7 +304,8 @@ def format_report(report: Report) -> str:
     ]
     for label, scores in report.per_class.items():
         lines.append(
-            f"{label:<20}{scores.precision:>10.3f}{scores.recall:>10.3f}{scores.f1:>10.3f}{scores.support:>10}"
+            f"{label:<20}{_figure(scores.precision):>10}{_figure(scores.recall):>10}{_figure(scores.f1):>10}"
+            f"{scores.support:>10}"
         )
     lines += ["", "confusion (rows gold, columns predicted):"]
     short = {"none": "none", "correlational": "corr", "conditional_causal": "cond", "direct_causal": "direct"}
@@ -302,11 +317,15 @@ def format_report(report: Report) -> str:
     lines += [
         "",
         "direct causal vs correlational (gold in those two classes):",
-        f"  precision of 'direct_causal': {report.direct_vs_correlational_precision:.3f}",
-        f"  recall of 'direct_causal':    {report.direct_vs_correlational_recall:.3f}",
-        f"  correlational sentences flagged direct causal: {report.correlational_flagged_direct:.1%}",
+        f"  precision of 'direct_causal': {_figure(report.direct_vs_correlational_precision)}",
+        f"  recall of 'direct_causal':    {_figure(report.direct_vs_correlational_recall)}",
+        f"  correlational sentences flagged direct causal: {_figure(report.correlational_flagged_direct, '.1%')}",
     ]
     return "\n".join(lines)
+
+
+def _figure(value: float | None, spec: str = ".3f") -> str:
+    return "n/a" if value is None else format(value, spec)
 
 
 @dataclass(frozen=True)

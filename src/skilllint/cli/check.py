@@ -56,7 +56,7 @@ def check(paths, fmt, output_file, show_source, fix, unsafe_fixes, diff,
     from skilllint.discovery import discover, is_excluded
     from skilllint.engine import Linter, Options
     from skilllint.packs import PackError
-    from skilllint.report import ReportContext, render
+    from skilllint.report import ReportContext, render, use_color
 
     paths = list(paths) or [Path(".")]
     reading_stdin = any(str(p) == "-" for p in paths)
@@ -121,7 +121,7 @@ def check(paths, fmt, output_file, show_source, fix, unsafe_fixes, diff,
         shown = ", ".join(str(p) for p in named)
         click.echo(f"skilllint: warning: no SKILL.md files found under {shown}", err=True)
 
-    color = not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
+    color = use_color(no_color, sys.stdout)
     fmt = fmt or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     context = ReportContext(color=color and output_file is None, quiet=quiet, statistics=statistics,
                             show_source=show_source, fail_on=fail_on or config.fail_on, sources=sources)

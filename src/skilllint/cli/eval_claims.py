@@ -37,6 +37,11 @@ def eval_claims(file: Path, text_column: str, label_column: str, output_format: 
     the gold labels or the predictions) with a bootstrap 95% interval, the confusion matrix, and
     direct-causal-versus-correlational precision and recall with the share of correlational
     sentences flagged as direct causal.
+
+    A figure with nothing to measure is printed as n/a (null in JSON): precision of a class never
+    predicted, recall of a class absent from the gold labels, F1 of a class that is neither, and the
+    direct-versus-correlational figures without a direct causal prediction or gold sentence, or
+    without a gold correlational sentence.
     """
     from skilllint.claims.classifier import classify_text
     from skilllint.claims.evaluation import DatasetError, evaluate, format_misclassified, format_report, misclassified

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -25,7 +24,8 @@ def _fail(message: str, code: int = EXIT_ERROR) -> _Stop:
 
 @click.command()
 @click.argument("record", required=False, type=click.Path(path_type=Path, dir_okay=False))
-@click.option("-o", "--output", required=True, type=click.Path(path_type=Path), help="The SKILL.md to write.")
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path, allow_dash=True),
+              help="The SKILL.md to write; - writes it to standard output and the lint report to standard error.")
 @click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
 @click.option("--llm", is_flag=True, help="Ask a model for the record (needs --paper); network access.")
 @click.option("--paper", type=click.Path(path_type=Path, dir_okay=False), help="The paper's text, Markdown or HTML (--llm).")
@@ -67,7 +67,8 @@ def _setup(output: Path, force: bool, profile: tuple[str, ...], config_path: Pat
     from skilllint.packs import PackError
 
     try:
-        check_writable(output, force)
+        if not _to_stdout(output):
+            check_writable(output, force)
     except OutputError as exc:
         raise _fail(str(exc)) from None
     try:
@@ -78,6 +79,10 @@ def _setup(output: Path, force: bool, profile: tuple[str, ...], config_path: Pat
     except (config_module.ConfigError, PackError) as exc:
         raise _fail(str(exc)) from None
     return config, linter
+
+
+def _to_stdout(output: Path) -> bool:
+    return str(output) == "-"
 
 
 def _generate_offline(record, output, force, profile, config_path, fail_on, no_color) -> int:
@@ -107,16 +112,22 @@ def _generate_offline(record, output, force, profile, config_path, fail_on, no_c
 
 def _write_and_report(text, output, force, linter, config, fail_on, no_color, note: str = "") -> int:
     from skilllint.generate.output import OutputError, write_atomic
-    from skilllint.report import ReportContext, render
+    from skilllint.report import ReportContext, render, use_color
 
     run = linter.run(text)
-    try:
-        write_atomic(output, text, force)
-    except (OutputError, OSError) as exc:
-        raise _fail(f"cannot write {output}: {exc}") from None
-    color = not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
-    click.echo(render("text", run, ReportContext(color=color)), nl=False)
-    click.echo(f"wrote {output}{note}")
+    to_stdout = _to_stdout(output)
+    if to_stdout:
+        click.echo(text, nl=False)
+    else:
+        try:
+            write_atomic(output, text, force)
+        except (OutputError, OSError) as exc:
+            raise _fail(f"cannot write {output}: {exc}") from None
+    report_stream = sys.stderr if to_stdout else sys.stdout
+    color = use_color(no_color, report_stream)
+    click.echo(render("text", run, ReportContext(color=color)), nl=False, err=to_stdout)
+    if not to_stdout:
+        click.echo(f"wrote {output}{note}")
     if run.crashed:
         return EXIT_ERROR
     return EXIT_FAIL if linter.failing(run.diagnostics, fail_on) else EXIT_OK

@@ -8,7 +8,13 @@ from typing import Any
 
 import yaml
 
-from skilllint.document.yaml_nodes import MAX_EXPANDED_NODES, expanded_size
+from skilllint.document.yaml_nodes import (
+    MAX_EXPANDED_NODES,
+    MAX_NESTING_DEPTH,
+    expanded_size,
+    room_to_compose,
+    too_deep,
+)
 
 try:
     from yaml import CSafeLoader as SafeLoader
@@ -90,7 +96,14 @@ def parse_frontmatter(lines: list[str], text_offset: int, offset_of_line) -> Fro
     first_line = 2
     loader = SafeLoader(yaml_text)
     try:
-        node = loader.get_single_node()
+        deep = too_deep(yaml_text, SafeLoader)
+        if deep is not None:
+            fm.error = YamlProblem(
+                f"YAML nests deeper than {MAX_NESTING_DEPTH:,} levels", first_line + deep.line, deep.column + 1, "syntax"
+            )
+            return fm
+        with room_to_compose():
+            node = loader.get_single_node()
         if node is None:
             return fm
         if expanded_size(node) > MAX_EXPANDED_NODES:

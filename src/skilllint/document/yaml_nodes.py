@@ -1,36 +1,103 @@
-"""Measuring a composed YAML document before it is constructed: aliases can make it huge or endless."""
+"""Measuring a YAML document before it is constructed: aliases can make it huge or endless, nesting too deep."""
 
 from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import yaml
 
 MAX_EXPANDED_NODES = 100_000
+MAX_NESTING_DEPTH = 1000
 
 
 def expanded_size(node: yaml.Node) -> int:
     """The number of nodes the document would have with every alias expanded (capped just above the limit)."""
     sizes: dict[int, int] = {}
     visiting: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(node, False)]
+    while stack:
+        current, leaving = stack.pop()
+        key = id(current)
+        if leaving:
+            visiting.discard(key)
+            total = 1 + sum(sizes.get(id(child), 1) for child in _children(current))  # a recursive alias counts once
+            sizes[key] = min(total, MAX_EXPANDED_NODES + 1)
+        elif key not in sizes and key not in visiting:
+            visiting.add(key)
+            stack.append((current, True))
+            stack.extend((child, False) for child in reversed(_children(current)))
+    return sizes[id(node)]
 
-    def size(n: yaml.Node) -> int:
-        key = id(n)
-        if key in sizes:
-            return sizes[key]
-        if key in visiting:  # a recursive alias: count it once
-            return 1
-        visiting.add(key)
-        total = 1
-        if isinstance(n, yaml.SequenceNode):
-            for child in n.value:
-                total += size(child)
-        elif isinstance(n, yaml.MappingNode):
-            for k, v in n.value:
-                total += size(k) + size(v)
-        visiting.discard(key)
-        sizes[key] = min(total, MAX_EXPANDED_NODES + 1)
-        return sizes[key]
 
-    return size(node)
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return node.value
+    if isinstance(node, yaml.MappingNode):
+        return [child for pair in node.value for child in pair]
+    return []
+
+
+def too_deep(text: str, loader_class: type) -> yaml.Mark | None:
+    """Where the YAML's collections first nest deeper than MAX_NESTING_DEPTH, or None.
+
+    Read from the parser's events, before anything is composed: composing recurses once per level
+    (in C for libyaml, where a deep enough document crashes the interpreter).
+    """
+    if _nesting_bound(text) <= MAX_NESTING_DEPTH:
+        return None
+    loader = loader_class(text)
+    depth = 0
+    try:
+        while not loader.check_event(yaml.StreamEndEvent):
+            event = loader.get_event()
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_NESTING_DEPTH:
+                    return event.start_mark
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    finally:
+        loader.dispose()
+    return None
+
+
+def _nesting_bound(text: str) -> int:
+    """More than the nesting depth: every collection opens with an indicator of its own ([ { - ? :)."""
+    return sum(map(text.count, "[{-?:"))
+
+
+def bracket_too_deep(text: str, tokens: re.Pattern[str]) -> int | None:
+    """The line where JSON or TOML arrays and tables first nest deeper than MAX_NESTING_DEPTH, or None.
+
+    ``tokens`` matches the brackets and whatever may hide one (strings, comments); only bare
+    brackets count.
+    """
+    if text.count("[") + text.count("{") <= MAX_NESTING_DEPTH:
+        return None
+    depth = 0
+    for match in tokens.finditer(text):
+        token = match.group()
+        if token in ("[", "{"):
+            depth += 1
+            if depth > MAX_NESTING_DEPTH:
+                return text.count("\n", 0, match.start()) + 1
+        elif token in ("]", "}"):
+            depth -= 1
+    return None
+
+
+@contextmanager
+def room_to_compose() -> Iterator[None]:
+    """Enough recursion for PyYAML's pure-Python composer, which takes two frames per level of nesting."""
+    previous = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(previous, 3 * MAX_NESTING_DEPTH + 500))
+    try:
+        yield
+    finally:
+        sys.setrecursionlimit(previous)
 
 
 def recursive_alias(root: yaml.Node) -> yaml.Node | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -10,7 +11,15 @@ from typing import Any
 import yaml
 
 from skilllint.document.text import BOM, DecodeProblem, decode
-from skilllint.document.yaml_nodes import MAX_EXPANDED_NODES, expanded_size, recursive_alias
+from skilllint.document.yaml_nodes import (
+    MAX_EXPANDED_NODES,
+    MAX_NESTING_DEPTH,
+    bracket_too_deep,
+    expanded_size,
+    recursive_alias,
+    room_to_compose,
+    too_deep,
+)
 
 PathPart = str | int
 RecordPath = tuple[PathPart, ...]
@@ -72,14 +81,14 @@ def load_record(path: str | Path) -> Record:
 
 def parse_record(text: str, source: str = "<record>", as_json: bool = False) -> Record:
     if as_json:
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise RecordError(source, f"invalid JSON: {exc.msg} (column {exc.colno})", exc.lineno) from None
-        return Record(data, source, _yaml_lines(text))
+        return _parse_json_record(text, source)
     loader = yaml.SafeLoader(text)
     try:
-        node = loader.get_single_node()
+        deep = too_deep(text, yaml.SafeLoader)
+        if deep is not None:
+            raise RecordError(source, _TOO_DEEP, deep.line + 1)
+        with room_to_compose():
+            node = loader.get_single_node()
         if node is not None:
             _check_aliases(node, source)
         data = loader.construct_document(node) if node is not None else None
@@ -97,6 +106,22 @@ def parse_record(text: str, source: str = "<record>", as_json: bool = False) -> 
     return Record(data, source, _node_lines(node))
 
 
+_TOO_DEEP = f"the record nests deeper than {MAX_NESTING_DEPTH:,} levels"
+_JSON_TOKENS = re.compile(r'"(?:\\.|[^"\\])*"|[\[\]{}]')
+
+
+def _parse_json_record(text: str, source: str) -> Record:
+    deep_line = bracket_too_deep(text, _JSON_TOKENS)
+    if deep_line is not None:
+        raise RecordError(source, _TOO_DEEP, deep_line)
+    try:
+        with room_to_compose():
+            data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise RecordError(source, f"invalid JSON: {exc.msg} (column {exc.colno})", exc.lineno) from None
+    return Record(data, source, _yaml_lines(text))
+
+
 def _check_aliases(node: yaml.Node, source: str) -> None:
     """A record is plain data: no alias may make it endless or enormous."""
     looped = recursive_alias(node)
@@ -109,7 +134,8 @@ def _check_aliases(node: yaml.Node, source: str) -> None:
 def _yaml_lines(text: str) -> dict[RecordPath, int]:
     """Line numbers for a JSON text, which YAML can compose too; none if it cannot."""
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        with room_to_compose():
+            node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError:
         return {}
     return _node_lines(node) if node is not None else {}

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import importlib
+import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TextIO
 
 FORMATS = {
     "text": "skilllint.report.text",
@@ -24,6 +27,11 @@ class ReportContext:
     fail_on: str = "error"  # lowest severity that fails the run (junit marks those as failures)
     root: str | None = None  # folder that sarif and github paths are relative to (default: the repository root)
     sources: dict[str, str] | None = None  # path -> text, for files not on disk (standard input)
+
+
+def use_color(no_color: bool, stream: TextIO, environ: Mapping[str, str] = os.environ) -> bool:
+    """Colour on a terminal unless --no-color or NO_COLOR is set to something (an empty NO_COLOR is unset)."""
+    return not no_color and not environ.get("NO_COLOR") and stream.isatty()
 
 
 # A file name's bytes that are not UTF-8 reach Python as lone surrogates, which no UTF-8 output can hold.

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from skilllint.report import ReportContext
 from skilllint.report.locations import relative_to_root
+from skilllint.report.source import escape_controls
 from skilllint.report.text import summary_line
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def escape_data(value: str) -> str:
-    """The message part: GitHub decodes %25, %0D and %0A."""
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """The message part: GitHub decodes %25, %0D and %0A; other control characters are written as in text (\\x07)."""
+    return escape_controls(value, keep="\r\n").replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def escape_property(value: str) -> str:

@@ -50,17 +50,22 @@ def one_line(text: str) -> str:
     """``text`` for a one-line report: line breaks and control characters written as escapes."""
     if text.isprintable():
         return text
-    out = []
-    for ch in text:
-        if ch == "\n":
-            out.append("\\n")
-        elif ch == "\r":
-            out.append("\\r")
-        elif ch != _TAB and unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp", "Cs"):
-            out.append(f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
-        else:
-            out.append(ch)
-    return "".join(out)
+    return escape_controls(text.replace("\n", "\\n").replace("\r", "\\r"))
+
+
+def escape_controls(text: str, keep: str = "") -> str:
+    """``text`` with control, format and separator characters (tabs and ``keep`` aside) as ``\\xNN`` or ``\\uNNNN``."""
+    if text.isprintable():
+        return text
+    return "".join(_escape(ch) if ch not in keep and _is_control(ch) else ch for ch in text)
+
+
+def _is_control(ch: str) -> bool:
+    return ch != _TAB and unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp", "Cs")
+
+
+def _escape(ch: str) -> str:
+    return f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"
 
 
 def display_line(text: str) -> str:

@@ -43,11 +43,15 @@ def statistics_lines(diagnostics) -> list[str]:
 def summary_line(diagnostics, file_count: int) -> str:
     counts = summary_counts(diagnostics)
     total = sum(counts.values())
-    files = f"{file_count} file" + ("" if file_count == 1 else "s")
+    files = _counted(file_count, "file")
     if not total:
         return f"All checks passed ({files} checked)."
-    return (f"Found {total} problem{'s' if total != 1 else ''} ({counts['error']} errors, "
-            f"{counts['warning']} warnings, {counts['info']} info) in {files}.")
+    return (f"Found {_counted(total, 'problem')} ({_counted(counts['error'], 'error')}, "
+            f"{_counted(counts['warning'], 'warning')}, {counts['info']} info) in {files}.")
+
+
+def _counted(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
 
 
 def source_lines(d, context: ReportContext) -> list[str]:
