@@ -164,6 +164,10 @@ CASES = [
     ("The MLP in layer 7 computes the carry bit.", "direct_causal"),
     ("A dynamic embedding layer computes representations for new tokens.", "none"),
     ("We use layer 7 to compute the score.", "none"),
+    # "therefore" is an adverb, "corpora" a plural: neither makes a compound noun of the verb after it
+    ("Induction heads therefore cause the jump in in-context learning.", "direct_causal"),
+    ("Larger pretraining corpora cause the emergence of arithmetic.", "direct_causal"),
+    ("Head 5.7 resolves subject-verb agreement.", "direct_causal"),
     # "lower" is a verb after a plural subject and before its object
     ("Copy-suppression heads lower the logit of names already in the context.", "direct_causal"),
     ("Heads in layer 11 lower the logit of repeated names.", "direct_causal"),

@@ -215,7 +215,7 @@ def test_a_lab_adds_its_own_instrument(tmp_path):
     instruments = builtin_pack("claims").data["intervention_evidence"] + [r"\bfrobnicat\w*"]
     pack = tmp_path / "claims.yaml"
     lines = ["name: claims", "extends: []", "data:", "  intervention_evidence:"]
-    lines += [f"    - '{pattern}'" for pattern in instruments]
+    lines += ["    - '" + pattern.replace("'", "''") + "'" for pattern in instruments]
     pack.write_text("\n".join(lines) + "\n", encoding="utf-8")
     linter = Linter(Config({"packs": [str(pack)]}, tmp_path), Options(select=SELECT))
     doc = SkillDocument.from_text(HEAD + claim, tmp_path / "SKILL.md", "SKILL.md")
@@ -322,8 +322,26 @@ def test_activation_addition_rescaling_truncation_and_controlled_runs_are_interv
         "In a controlled sweep over the data fraction, larger fractions shorten the time to grok.",
         "Runs without weight decay never grokked, so weight decay drives the cleanup phase.",
         "Keep the first four tokens in the cache; dropping them degrades perplexity sharply.",
+        "Restoring the clean MLP outputs at layer 15 recovers most of the answer, so those MLPs mediate recall.",
+        "Their edges' removal raises the KL most, so heads 9.1 and 10.7 move the year token.",
+        "Retrained with everything else fixed, deduplicated models memorise less, so duplication causes memorisation.",
     ):
         assert found(sentence + "\n") == [], sentence
+
+
+def test_a_claim_still_to_be_shown_with_a_decimal_in_it_is_not_made():
+    body = (
+        "Head 0.5 attends to the previous token in 97% of positions. Path patching would be needed to show "
+        "that head 0.5 drives induction.\n"
+    )
+    assert found(body) == []
+
+
+def test_a_finding_shares_words_with_the_claim_across_plurals_and_hyphens():
+    plural = "Dead latents are associated with the peak learning rate.\nHigh learning rates cause latents to die.\n"
+    assert [c for c, *_ in found(plural)] == ["CL001"]
+    row = "| Truth-direction probe accuracy 0.89 | The truth direction controls the answer |\n|---|---|\n"
+    assert [c for c, *_ in found(row)] == ["CL001"]
 
 
 def test_a_drop_in_a_measure_is_no_intervention():

@@ -89,7 +89,7 @@ _INTRANSITIVE_NEXT = {
 _ADVERBS = {"not", "significantly", "further", "also", "both", "greatly", "markedly", "substantially", "strongly", "only",
             "effectively", "consistently", "directly", "indirectly", "partially", "partly", "fully", "completely", "largely",
             "mainly", "primarily", "selectively", "reliably", "dramatically", "slightly", "modestly", "still", "never", "often",
-            "then", "thereby", "thus", "n't", "otherwise", "nearly", "almost", "even", "no", "longer", "indeed", "actually", "clearly", "sharply",
+            "then", "thereby", "thus", "therefore", "hence", "n't", "otherwise", "nearly", "almost", "even", "no", "longer", "indeed", "actually", "clearly", "sharply",
             "considerably", "nonsignificantly", "non-significantly", "statistically", "clinically", "positively", "negatively",
             "independently", "causally", "systematically", "drastically", "severely", "profoundly", "measurably", "notably"}
 _RAISING = {"able", "unable", "shown", "found", "failed", "fail", "fails", "help", "helps", "helped", "tend", "tends",
@@ -138,7 +138,9 @@ _RELATIVE = {"which", "that", "who", "whom"}
 # words after which a bare verb form is a verb: subjects that take it, and conjunctions
 _NOT_SINGULAR = {"i", "we", "you", "they", "people", "children", "data", "and", "or", "but", "yet", "nor", "so", "then",
                  "also", "together", "often", "while", "whereas", "although", "though", "because", "since", "once",
-                 "here", "there", "now", "just", "all", "both"}
+                 "here", "there", "now", "just", "all", "both", "therefore", "hence",
+                 # irregular plurals
+                 "corpora", "criteria", "phenomena", "media", "men", "women", "mice", "feet", "teeth", "geese"}
 _COMPLEMENT_VERBS = {"show", "shows", "showed", "shown", "suggest", "suggests", "suggested", "indicate", "indicates",
                      "indicated", "find", "finds", "found", "demonstrate", "demonstrates", "demonstrated", "reveal",
                      "reveals", "revealed", "confirm", "confirms", "confirmed", "report", "reports", "reported", "so",

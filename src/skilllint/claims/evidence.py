@@ -189,8 +189,16 @@ def _same_sentence(one: Sentence, other: Sentence) -> bool:
 
 
 def content_words(text: str) -> set[str]:
-    """Words that say what a sentence is about (no function words, no generic method words)."""
-    return {word for word in _CONTENT_WORD.findall(text.lower()) if word not in _FUNCTION_WORDS}
+    """Words that say what a sentence is about (no function words, no generic method words), in one form:
+    a plural's singular ("rates" is "rate"), and a hyphenated word's parts besides the whole."""
+    found = set()
+    for word in _CONTENT_WORD.findall(text.lower()):
+        for part in (word, *word.split("-")) if "-" in word else (word,):
+            if len(part) > 3 and part.endswith("s") and not part.endswith("ss"):
+                part = part[:-1]
+            if len(part) > 2 and part not in _FUNCTION_WORDS:
+                found.add(part)
+    return found
 
 
 def correlational_finding(
