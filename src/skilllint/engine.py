@@ -239,10 +239,15 @@ class Linter:
         """One file's bytes (standard input included), held to the same size limit as files on disk."""
         if len(data) > self.config.max_file_size:
             return self._problem(display, self._too_large(len(data)))
-        loaded = load_bytes(data, path, display)
-        if isinstance(loaded, LoadProblem):
-            return self._problem(display, loaded)
-        return self.lint_document(loaded)
+        try:
+            loaded = load_bytes(data, path, display)
+            if isinstance(loaded, LoadProblem):
+                return self._problem(display, loaded)
+            return self.lint_document(loaded)
+        except Exception as exc:  # a file the parser cannot cope with must not stop the run
+            result = FileResult(display, crashed=True)
+            result.diagnostics.append(self._internal_error(display, None, exc, "reading the file"))
+            return result
 
     def lint_document(self, doc: SkillDocument) -> FileResult:
         result = FileResult(doc.display_path)
@@ -274,10 +279,10 @@ class Linter:
         ]
         return result
 
-    def _internal_error(self, display: str, rule: Rule | None, exc: Exception) -> Diagnostic:
+    def _internal_error(self, display: str, rule: Rule | None, exc: Exception, stage: str = "suppression parsing") -> Diagnostic:
         where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
         origin = f" at {Path(where.filename).name}:{where.lineno}" if where else ""
-        name = f"rule {rule.code} ({rule.name})" if rule else "suppression parsing"
+        name = f"rule {rule.code} ({rule.name})" if rule else stage
         message = f"{name} crashed: {type(exc).__name__}: {exc}{origin}"
         return find_rule("SL001")().report(display, message)
 

@@ -153,6 +153,29 @@ def test_crashing_rule_becomes_a_diagnostic():
         del _REGISTRY["ZZ999"]
 
 
+def test_a_file_the_parser_crashes_on_becomes_a_diagnostic_and_the_run_goes_on(tmp_path, monkeypatch):
+    import skilllint.engine as engine_module
+    from skilllint.discovery import discover
+    from skilllint.runner import lint_all
+
+    real = engine_module.load_bytes
+
+    def crashes_on_one(data, path, display):
+        if path.parent.name == "bad":
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(data, path, display)
+
+    monkeypatch.setattr(engine_module, "load_bytes", crashes_on_one)
+    for name in ("bad", "good"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "SKILL.md").write_text(f'---\nname: {name}\ndescription: "A {name} one."\n---\n\nBody.\n')
+    engine = Linter(Config({}, None), Options())
+    run = engine.finish(lint_all(engine, discover([tmp_path], engine.config), jobs=1))
+    assert run.crashed and run.files_checked == 2
+    [crash] = [d for d in run.diagnostics if d.code == "SL001"]
+    assert crash.path.endswith("bad/SKILL.md") and "reading the file crashed: RecursionError" in crash.message
+
+
 def test_a_user_pack_with_invalid_data_is_a_configuration_error(tmp_path):
     from skilllint.packs import PackError
 
