@@ -71,6 +71,12 @@ def test_statistics_and_quiet(repo):
     assert "skills/warns/SKILL.md:4:1" not in result.output
 
 
+def test_statistics_stand_in_for_the_list_of_problems(repo):
+    result = invoke("check", "skills", "--statistics")
+    assert "AS040" in result.output and "skills/warns/SKILL.md:4:1" not in result.output
+    assert "applies to the text format" in invoke("check", "skills", "--statistics", "--format", "json").stderr
+
+
 def test_stdin_with_filename(repo):
     result = invoke("check", "-", "--stdin-filename", "skills/other/SKILL.md", input=FAILS)
     assert "skills/other/SKILL.md:2:7: AS013" in result.output and result.exit_code == 1

@@ -36,7 +36,7 @@ def _split(values: tuple[str, ...]) -> list[str]:
 @click.option("--stdin-filename", help="The path to report for text read from '-'.")
 @click.option("--force-exclude", is_flag=True,
               help="Apply 'exclude' to files named on the command line too (for pre-commit).")
-@click.option("--statistics", is_flag=True, help="Count diagnostics per rule.")
+@click.option("--statistics", is_flag=True, help="Print a count per rule instead of each problem (text format).")
 @click.option("-q", "--quiet", is_flag=True, help="Print only the summary.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when problems are found.")
 @click.option("--no-color", is_flag=True, help="Never colour the output (also NO_COLOR).")
@@ -84,6 +84,8 @@ def check(paths, fmt, output_file, show_source, fix, unsafe_fixes, diff,
     if stdin_filename and not reading_stdin:
         click.echo("skilllint: warning: --stdin-filename names standard input, which is read only for the path '-'",
                    err=True)
+    if statistics and fmt not in (None, "text"):
+        click.echo(f"skilllint: warning: --statistics applies to the text format, not --format {fmt}", err=True)
     if diff and fmt not in (None, "text"):
         click.echo(f"skilllint: --diff prints a unified diff; it has no --format {fmt}", err=True)
         sys.exit(EXIT_ERROR)

@@ -14,7 +14,7 @@ _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
 def render(run, context: ReportContext) -> str:
     diagnostics = run.diagnostics
     lines = []
-    if not context.quiet:
+    if not context.quiet and not context.statistics:  # as ruff: the statistics stand in for the list
         for d in diagnostics:
             location = f"{one_line(d.path)}:{d.line}:{d.column}:"
             code = d.code
