@@ -168,6 +168,13 @@ CASES = [
     ("Induction heads therefore cause the jump in in-context learning.", "direct_causal"),
     ("Larger pretraining corpora cause the emergence of arithmetic.", "direct_causal"),
     ("Head 5.7 resolves subject-verb agreement.", "direct_causal"),
+    ("Head 5.4 attends to antecedents 65% of the time, so head 5.4 resolves coreference.", "direct_causal"),
+    ("These French-specific neurons control whether the answer is in French.", "direct_causal"),
+    ("These parameters control the trade-off.", "none"),
+    # a change past a threshold is observed; an objective optimised is a procedure
+    ("Probe accuracy drops below 40% after layer 18.", "correlational"),
+    ("2. Fit the temperature by minimising NLL on held-out data.", "none"),
+    ("The curriculum minimizes distribution shift between stages.", "direct_causal"),
     # "lower" is a verb after a plural subject and before its object
     ("Copy-suppression heads lower the logit of names already in the context.", "direct_causal"),
     ("Heads in layer 11 lower the logit of repeated names.", "direct_causal"),

@@ -78,6 +78,7 @@ _NOUN_PRECEDERS = _DETERMINERS | {
 }
 _INTRANSITIVE_NEXT = {
     "over", "during", "from", "after", "at", "between", "throughout", "across", "until", "since", "within", "with", "in",
+    "below", "above", "past",
     "among", "for", "to", "when", "whenever", "as", "while", "whereas", "but", "and", "or", "only", "slightly", "again",
     "steadily", "monotonically", "sharply", "markedly", "substantially", "considerably", "dramatically", "rapidly",
     "gradually", "modestly", "both", "more", "less", "than", "too", "also", "each", "per", "then", "thereafter",
@@ -564,8 +565,8 @@ def _component_actions(masked: str, words: tuple[int, ...], lexicon: Lexicon) ->
     found = []
     for start, end in lexicon.component_verbs.spans(masked, words):
         subject = masked[_clause_start(masked, start) : start]
-        named = lexicon.named_component.search(subject)  # type: ignore[union-attr]
-        if named and len(subject[named.start() :].split()) <= 6 and _is_claiming_verb(masked, start, end, masked[start:end], False):
+        named = [match.start() for match in lexicon.named_component.finditer(subject)]  # type: ignore[union-attr]
+        if named and len(subject[named[-1] :].split()) <= 6 and _is_claiming_verb(masked, start, end, masked[start:end], False):
             found.append((start, end, "verb"))
     return found
 
