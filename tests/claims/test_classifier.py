@@ -175,6 +175,8 @@ CASES = [
     ("Probe accuracy drops below 40% after layer 18.", "correlational"),
     ("2. Fit the temperature by minimising NLL on held-out data.", "none"),
     ("The curriculum minimizes distribution shift between stages.", "direct_causal"),
+    ("The model routes around the toxic vectors, which is why toxicity returns after fine-tuning.", "direct_causal"),
+    ("Opening preferences may have been shaped by similar pressures.", "conditional_causal"),
     # "lower" is a verb after a plural subject and before its object
     ("Copy-suppression heads lower the logit of names already in the context.", "direct_causal"),
     ("Heads in layer 11 lower the logit of repeated names.", "direct_causal"),
