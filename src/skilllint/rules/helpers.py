@@ -44,5 +44,14 @@ def kind_of(value: Any) -> str:
     return kinds.get(type(value), "a number" if isinstance(value, (int, float)) else type(value).__name__)
 
 
+def not_a_string(doc: SkillDocument, key: str) -> tuple[int, int, str] | None:
+    """Where a present field's value is not a string, and what it is instead."""
+    value = field_value(doc, key)
+    if value is MISSING or isinstance(value, str):
+        return None
+    line, column = value_position(doc, key)
+    return line, column, kind_of(value)
+
+
 def plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"

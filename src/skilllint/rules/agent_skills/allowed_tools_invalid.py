@@ -1,6 +1,6 @@
 from skilllint.diagnostics import Severity
 from skilllint.rules import Rule, register
-from skilllint.rules.helpers import MISSING, field_value, kind_of, value_position
+from skilllint.rules.helpers import not_a_string
 
 
 @register
@@ -37,10 +37,7 @@ class AllowedToolsInvalid(Rule):
     summary = "allowed-tools must be a space-separated string"
 
     def check(self, doc, ctx):
-        value = field_value(doc, "allowed-tools")
-        if value is MISSING or isinstance(value, str):
-            return
-        line, column = value_position(doc, "allowed-tools")
-        yield self.diagnostic(
-            doc, line, column, f"field 'allowed-tools' must be a space-separated string, not {kind_of(value)}"
-        )
+        found = not_a_string(doc, "allowed-tools")
+        if found is not None:
+            line, column, kind = found
+            yield self.diagnostic(doc, line, column, f"field 'allowed-tools' must be a space-separated string, not {kind}")

@@ -1,6 +1,6 @@
 from skilllint.diagnostics import Severity
 from skilllint.rules import Rule, register
-from skilllint.rules.helpers import MISSING, field_value, kind_of, value_position
+from skilllint.rules.helpers import not_a_string
 
 
 @register
@@ -38,8 +38,7 @@ class LicenseInvalid(Rule):
     summary = "license must be a string"
 
     def check(self, doc, ctx):
-        value = field_value(doc, "license")
-        if value is MISSING or isinstance(value, str):
-            return
-        line, column = value_position(doc, "license")
-        yield self.diagnostic(doc, line, column, f"field 'license' must be a string, not {kind_of(value)}")
+        found = not_a_string(doc, "license")
+        if found is not None:
+            line, column, kind = found
+            yield self.diagnostic(doc, line, column, f"field 'license' must be a string, not {kind}")
