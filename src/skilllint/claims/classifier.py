@@ -139,7 +139,7 @@ _RELATIVE = {"which", "that", "who", "whom"}
 # words after which a bare verb form is a verb: subjects that take it, and conjunctions
 _NOT_SINGULAR = {"i", "we", "you", "they", "people", "children", "data", "and", "or", "but", "yet", "nor", "so", "then",
                  "also", "together", "often", "while", "whereas", "although", "though", "because", "since", "once",
-                 "here", "there", "now", "just", "all", "both", "therefore", "hence",
+                 "here", "there", "now", "just", "all", "both",
                  # irregular plurals
                  "corpora", "criteria", "phenomena", "media", "men", "women", "mice", "feet", "teeth", "geese"}
 _COMPLEMENT_VERBS = {"show", "shows", "showed", "shown", "suggest", "suggests", "suggested", "indicate", "indicates",
