@@ -561,7 +561,7 @@ def _opens_with_instruction(norm: str, lexicon: Lexicon) -> bool:
 
 def _component_actions(masked: str, words: tuple[int, ...], lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """What a named component does: a component verb whose clause names the component before it, within
-    six words ("the MLP in layer 7 computes the carry", "head 4.2 may route the digits")."""
+    six words ("the MLP in layer 7 computes the carry", "heads 9.6 and 9.9 control the copy")."""
     found = []
     for start, end in lexicon.component_verbs.spans(masked, words):
         subject = masked[_clause_start(masked, start) : start]
