@@ -56,7 +56,9 @@ def test_a_deep_file_among_others_and_on_stdin_is_a_diagnostic(tmp_path, monkeyp
 
 
 def test_expanded_size_walks_deep_documents_without_recursing():
-    node = yaml.compose(brackets(MAX_NESTING_DEPTH * 3), Loader=yaml.CSafeLoader if yaml.__with_libyaml__ else None)
+    node = yaml.SequenceNode("tag:yaml.org,2002:seq", [])
+    for _level in range(MAX_NESTING_DEPTH * 3 - 1):
+        node = yaml.SequenceNode("tag:yaml.org,2002:seq", [node])
     assert expanded_size(node) == MAX_NESTING_DEPTH * 3
 
 

@@ -59,6 +59,11 @@ def too_deep(text: str, loader_class: type) -> yaml.Mark | None:
                     return event.start_mark
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
+    except yaml.MarkedYAMLError as error:
+        # newer libyaml builds stop at their own nesting limit, about as deep as this one
+        if "nesting depth" in (error.problem or "") and error.problem_mark is not None:
+            return error.problem_mark
+        return None  # a syntax error, which parsing the document reports
     finally:
         loader.dispose()
     return None
