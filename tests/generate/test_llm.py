@@ -98,7 +98,7 @@ def test_lint_diagnostics_and_the_rendered_file_go_back_to_the_model(env, tmp_pa
     feedback = env.conversations[1][3]["content"]
     assert "- line 2: AS016 name-folder-mismatch (error): skill name 'network-dissection' must match" in feedback
     assert "\n   2 | name: network-dissection\n" in feedback  # the rendered file, with line numbers
-    assert "round 1: 1 errors" in result.stderr
+    assert "round 1: 1 error, 0 warnings, 1 info" in result.stderr
 
 
 def test_a_reply_that_is_not_json_is_answered_with_the_parse_error(env, tmp_path, paper):

@@ -183,8 +183,10 @@ def _describe(attempt) -> str:
     counts = {"error": 0, "warning": 0, "info": 0}
     for d in attempt.diagnostics:
         counts[d.severity.value] += 1
-    missing = f"{len(attempt.problems)} missing values, " if attempt.problems else ""
-    return f"{missing}{counts['error']} errors, {counts['warning']} warnings, {counts['info']} infos"
+    from skilllint.rules.helpers import plural
+
+    missing = f"{plural(len(attempt.problems), 'missing value')}, " if attempt.problems else ""
+    return f"{missing}{plural(counts['error'], 'error')}, {plural(counts['warning'], 'warning')}, {counts['info']} info"
 
 
 def _save_record(path: Path, data: dict, force: bool) -> None:

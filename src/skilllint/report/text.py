@@ -6,6 +6,7 @@ from collections import Counter
 
 from skilllint.report import ReportContext, summary_counts
 from skilllint.report.source import one_line
+from skilllint.rules.helpers import plural
 
 _COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
 _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
@@ -43,15 +44,11 @@ def statistics_lines(diagnostics) -> list[str]:
 def summary_line(diagnostics, file_count: int) -> str:
     counts = summary_counts(diagnostics)
     total = sum(counts.values())
-    files = _counted(file_count, "file")
+    files = plural(file_count, "file")
     if not total:
         return f"All checks passed ({files} checked)."
-    return (f"Found {_counted(total, 'problem')} ({_counted(counts['error'], 'error')}, "
-            f"{_counted(counts['warning'], 'warning')}, {counts['info']} info) in {files}.")
-
-
-def _counted(count: int, noun: str) -> str:
-    return f"{count} {noun}" + ("" if count == 1 else "s")
+    return (f"Found {plural(total, 'problem')} ({plural(counts['error'], 'error')}, "
+            f"{plural(counts['warning'], 'warning')}, {counts['info']} info) in {files}.")
 
 
 def source_lines(d, context: ReportContext) -> list[str]:
