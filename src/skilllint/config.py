@@ -11,7 +11,13 @@ from typing import Any
 import yaml
 
 from skilllint import resources
-from skilllint.document.yaml_nodes import MAX_NESTING_DEPTH, bracket_too_deep, room_to_compose, too_deep
+from skilllint.document.yaml_nodes import (
+    MAX_NESTING_DEPTH,
+    bracket_too_deep,
+    first_duplicate_key,
+    room_to_compose,
+    too_deep,
+)
 from skilllint.paths import resolved
 
 CONFIG_NAMES = (".skilllint.yaml", ".skilllint.yml", "pyproject.toml")
@@ -28,19 +34,6 @@ class _ConfigLoader(yaml.SafeLoader):
     PyYAML follows YAML 1.1, where on, off, yes and no are booleans too, so `AS040: off` would
     read as false rather than as the severity "off".
     """
-
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
-        """As PyYAML's, but a key written twice is an error rather than the last one winning."""
-        first_of: dict[tuple[str, str], yaml.Node] = {}
-        for key, _ in node.value:
-            if isinstance(key, yaml.ScalarNode) and key.tag != "tag:yaml.org,2002:merge":
-                first = first_of.setdefault((key.tag, key.value), key)
-                if first is not key:
-                    raise yaml.constructor.ConstructorError(
-                        None, None, f"duplicate key {key.value!r} (first on line {first.start_mark.line + 1})",
-                        key.start_mark)
-        return super().construct_mapping(node, deep)
 
 
 _ConfigLoader.yaml_implicit_resolvers = {
@@ -164,14 +157,32 @@ def _read_yaml(path: Path) -> Any:
         if deep is not None:
             where = f"{path}:{deep.line + 1}:{deep.column + 1}"
             raise ConfigError(f"{where}: cannot read configuration: {_TOO_DEEP}")
-        with room_to_compose():
-            return yaml.load(text, Loader=_ConfigLoader)
+        return _compose_and_construct(text)
     except FileNotFoundError:
         raise ConfigError(f"{path}: configuration file not found") from None
     except yaml.MarkedYAMLError as exc:
         raise ConfigError(_describe_yaml_error(path, exc)) from None
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise ConfigError(f"{path}: cannot read configuration: {exc}") from None
+
+
+def _compose_and_construct(text: str) -> Any:
+    """The configuration's data; a key written twice is an error rather than the last one winning."""
+    loader = _ConfigLoader(text)
+    try:
+        with room_to_compose():
+            node = loader.get_single_node()
+            if node is None:
+                return None
+            duplicate = first_duplicate_key(node)
+            if duplicate is not None:
+                key, first = duplicate
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key.value!r} (first on line {first.start_mark.line + 1})", key.start_mark
+                )
+            return loader.construct_document(node)
+    finally:
+        loader.dispose()
 
 
 def _describe_yaml_error(path: Path, exc: yaml.MarkedYAMLError) -> str:

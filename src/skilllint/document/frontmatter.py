@@ -12,6 +12,7 @@ from skilllint.document.yaml_nodes import (
     MAX_EXPANDED_NODES,
     MAX_NESTING_DEPTH,
     expanded_size,
+    first_duplicate_key,
     room_to_compose,
     too_deep,
 )
@@ -111,7 +112,7 @@ def parse_frontmatter(lines: list[str], text_offset: int, offset_of_line) -> Fro
                 f"YAML aliases expand to more than {MAX_EXPANDED_NODES:,} nodes", first_line, 1, "aliases"
             )
             return fm
-        duplicate = _first_duplicate_key(node)
+        duplicate = first_duplicate_key(node)
         if duplicate is not None:
             key, first = duplicate
             fm.error = YamlProblem(
@@ -174,31 +175,6 @@ def _style(node: yaml.Node) -> str:
         return _SCALAR_STYLES.get(node.style, "plain")
     kind = "seq" if isinstance(node, yaml.SequenceNode) else "map"
     return f"{'flow' if node.flow_style else 'block'}-{kind}"
-
-
-def _first_duplicate_key(root: yaml.Node) -> tuple[yaml.ScalarNode, yaml.ScalarNode] | None:
-    """The first key that repeats an earlier key of its mapping, with that earlier key.
-
-    YAML requires unique keys; PyYAML keeps the last value silently, so a second `name:` would
-    quietly replace the first. Merge keys (`<<`) are left alone: overriding a merged key is allowed.
-    """
-    stack, seen = [root], set()
-    while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        if isinstance(node, yaml.SequenceNode):
-            stack.extend(reversed(node.value))
-        elif isinstance(node, yaml.MappingNode):
-            keys: dict[tuple[str, str], yaml.ScalarNode] = {}
-            for key, _ in node.value:
-                if isinstance(key, yaml.ScalarNode) and key.tag != "tag:yaml.org,2002:merge":
-                    first = keys.setdefault((key.tag, key.value), key)
-                    if first is not key:
-                        return key, first
-            stack.extend(value for _, value in reversed(node.value))
-    return None
 
 
 def _describe_constructor_error(exc: yaml.constructor.ConstructorError) -> str:

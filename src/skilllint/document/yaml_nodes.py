@@ -105,6 +105,31 @@ def room_to_compose() -> Iterator[None]:
         sys.setrecursionlimit(previous)
 
 
+def first_duplicate_key(root: yaml.Node) -> tuple[yaml.ScalarNode, yaml.ScalarNode] | None:
+    """The first key that repeats an earlier key of its mapping, with that earlier key.
+
+    YAML requires unique keys; PyYAML keeps the last value silently, so a second `name:` would
+    quietly replace the first. Merge keys (`<<`) are left alone: overriding a merged key is allowed.
+    """
+    stack, seen = [root], set()
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(reversed(node.value))
+        elif isinstance(node, yaml.MappingNode):
+            keys: dict[tuple[str, str], yaml.ScalarNode] = {}
+            for key, _ in node.value:
+                if isinstance(key, yaml.ScalarNode) and key.tag != "tag:yaml.org,2002:merge":
+                    first = keys.setdefault((key.tag, key.value), key)
+                    if first is not key:
+                        return key, first
+            stack.extend(value for _, value in reversed(node.value))
+    return None
+
+
 def recursive_alias(root: yaml.Node) -> yaml.Node | None:
     """A collection that contains itself through an alias (`a: &a [*a]`), or None."""
     done: set[int] = set()
