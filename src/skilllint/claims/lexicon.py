@@ -43,9 +43,13 @@ def inflect(entry: str) -> list[str]:
 
 
 def _alternation(forms: list[str]) -> str:
-    ordered = sorted(set(forms), key=len, reverse=True)
     # Sentences are matched with their white space collapsed to single spaces.
-    return r"\b(?:" + "|".join(re.escape(form) for form in ordered) + r")\b"
+    return r"\b(?:" + _longest_first(forms) + r")\b"
+
+
+def _longest_first(forms: list[str]) -> str:
+    """The forms as one regular-expression alternation, the longest first so that none hides a longer one."""
+    return "|".join(re.escape(form) for form in sorted(set(forms), key=len, reverse=True))
 
 
 _WINDOW = 60  # characters on either side of a method mention that can say it was not done
@@ -55,7 +59,7 @@ _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 
 def _named_component(nouns: list[str]) -> re.Pattern[str]:
     """A component named by its index ("head 3.0", "MLP 10", "layer 7") or pointed at ("these layers")."""
-    alternation = "|".join(re.escape(noun) for noun in sorted(set(nouns), key=len, reverse=True))
+    alternation = _longest_first(nouns)
     return re.compile(rf"\b(?:{alternation}) ?l?\d+(?:\.\d+)?\b|\b(?:these|those) (?:[\w-]+ )?(?:{alternation})\b")
 
 
