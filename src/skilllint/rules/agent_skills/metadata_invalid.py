@@ -55,8 +55,7 @@ class MetadataInvalid(Rule):
                 continue
             scalar = isinstance(key, (str, int, float, bool)) and isinstance(item, (int, float, bool))
             severity = Severity.WARNING if scalar else None
-            what = f"key {key!r}" if not isinstance(key, str) else f"value of {key!r}"
-            shown = kind_of(key) if not isinstance(key, str) else kind_of(item)
+            what, shown = (f"value of {key!r}", kind_of(item)) if isinstance(key, str) else (f"key {key!r}", kind_of(key))
             advice = ": quote it" if scalar else ""
             yield self.diagnostic(
                 doc, line, column, f"metadata {what} must be a string, not {shown}{advice}", severity=severity
