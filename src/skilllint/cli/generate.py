@@ -176,6 +176,8 @@ def _generate_with_model(record, output, force, paper, partial, max_rounds, save
 
 
 def _describe(attempt) -> str:
+    from skilllint.rules.helpers import plural
+
     if attempt.reply_error:
         return attempt.reply_error
     if not attempt.renderable:
@@ -183,8 +185,6 @@ def _describe(attempt) -> str:
     counts = {"error": 0, "warning": 0, "info": 0}
     for d in attempt.diagnostics:
         counts[d.severity.value] += 1
-    from skilllint.rules.helpers import plural
-
     missing = f"{plural(len(attempt.problems), 'missing value')}, " if attempt.problems else ""
     return f"{missing}{plural(counts['error'], 'error')}, {plural(counts['warning'], 'warning')}, {counts['info']} info"
 
